@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { NoteRecord } from '../utils/db/schema';
+import { t } from '../utils/i18n';
+import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/note-text';
+import type { SaveResult } from './NoteForm';
+import { isSaveShortcut } from './keyboard';
+
+export interface NoteItemProps {
+  note: NoteRecord;
+  when: string;
+  onEdit: (id: string, text: string) => Promise<SaveResult>;
+  onDelete: (note: NoteRecord) => void;
+}
+
+/** One note in a list: read it, edit it in place, or delete it. */
+export function NoteItem({ note, when, onEdit, onDelete }: NoteItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(note.text);
+  const [error, setError] = useState('');
+  const field = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const errorId = `note-edit-error-${note.id}`;
+
+  useEffect(() => {
+    if (editing) field.current?.focus();
+  }, [editing]);
+
+  function startEditing() {
+    setText(note.text);
+    setError('');
+    setEditing(true);
+  }
+
+  function stopEditing() {
+    setEditing(false);
+    // Return focus to where the user was, not to the top of the page.
+    requestAnimationFrame(() => editButton.current?.focus());
+  }
+
+  async function save() {
+    const checked = checkNoteText(text);
+    if (!checked.ok) {
+      setError(checked.reason === 'empty' ? t('noteEmpty') : t('noteTooLong', [checked.over, NOTE_MAX_LENGTH]));
+      return;
+    }
+    const result = await onEdit(note.id, checked.text);
+    if (result.ok) stopEditing();
+    else setError(result.message);
+  }
+
+  if (editing) {
+    return (
+      <li class="note-item note-item-editing">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+          aria-label={t('noteEditLabel', when)}
+        >
+          <label class="visually-hidden" for={`note-edit-${note.id}`}>
+            {t('noteEditFieldLabel')}
+          </label>
+          <textarea
+            id={`note-edit-${note.id}`}
+            ref={field}
+            class="note-field"
+            rows={3}
+            value={text}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+              setError('');
+            }}
+            onKeyDown={(event) => {
+              if (isSaveShortcut(event)) {
+                event.preventDefault();
+                void save();
+              } else if (event.key === 'Escape') {
+                // Esc cancels the edit; it must not also close the popup.
+                event.preventDefault();
+                event.stopPropagation();
+                stopEditing();
+              }
+            }}
+          />
+          {error && (
+            <p id={errorId} class="status status-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="note-actions">
+            <button type="submit" class="button-primary">
+              {t('noteEditSave')}
+            </button>
+            <button type="button" class="button-quiet" onClick={stopEditing}>
+              {t('noteEditCancel')}
+            </button>
+          </div>
+        </form>
+      </li>
+    );
+  }
+
+  return (
+    <li class="note-item">
+      <p class="note-text">{note.text}</p>
+      <div class="note-meta">
+        <time dateTime={new Date(note.createdAt).toISOString()}>{when}</time>
+        {note.source === 'nudge' && <span class="note-source"> · {t('noteWrittenFromNudge')}</span>}
+        <span class="note-actions">
+          <button type="button" class="button-quiet" ref={editButton} aria-label={t('noteEditLabel', when)} onClick={startEditing}>
+            {t('noteEdit')}
+          </button>
+          <button type="button" class="button-quiet" aria-label={t('noteDeleteLabel', when)} onClick={() => onDelete(note)}>
+            {t('noteDelete')}
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}

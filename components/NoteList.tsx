@@ -1,0 +1,22 @@
+import type { NoteRecord } from '../utils/db/schema';
+import type { SaveResult } from './NoteForm';
+import { NoteItem } from './NoteItem';
+
+export interface NoteListProps {
+  notes: readonly NoteRecord[];
+  describeTime: (createdAt: number) => string;
+  onEdit: (id: string, text: string) => Promise<SaveResult>;
+  onDelete: (note: NoteRecord) => void;
+  labelledBy: string;
+}
+
+/** Notes in the order given (callers pass newest first). */
+export function NoteList({ notes, describeTime, onEdit, onDelete, labelledBy }: NoteListProps) {
+  return (
+    <ul class="note-list" aria-labelledby={labelledBy}>
+      {notes.map((note) => (
+        <NoteItem key={note.id} note={note} when={describeTime(note.createdAt)} onEdit={onEdit} onDelete={onDelete} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { NoteRecord } from '../utils/db/schema';
+import type { DraftStore } from '../utils/draft-store';
+import { t } from '../utils/i18n';
+import { NoteForm, type SaveResult } from './NoteForm';
+import { NoteList } from './NoteList';
+import { UndoBar } from './UndoBar';
+
+/** What the quick-note view can ask of the outside world. */
+export interface NoteActions {
+  save: (text: string) => Promise<SaveResult>;
+  edit: (id: string, text: string) => Promise<SaveResult>;
+  remove: (note: NoteRecord) => Promise<SaveResult>;
+  restore: (note: NoteRecord) => Promise<SaveResult>;
+}
+
+export interface QuickNoteProps {
+  placeholder: string;
+  draft: DraftStore;
+  /** Newest first; undefined while loading, an error message if loading failed. */
+  recent: readonly NoteRecord[] | undefined | { error: string };
+  describeTime: (createdAt: number) => string;
+  actions: NoteActions;
+  onReady?: () => void;
+}
+
+/** The popup's first moment: write a note in seconds, then see it among the recent ones. */
+export function QuickNote({ placeholder, draft, recent, describeTime, actions, onReady }: QuickNoteProps) {
+  const [deleted, setDeleted] = useState<NoteRecord | null>(null);
+  const [notice, setNotice] = useState('');
+  const expire = useCallback(() => setDeleted(null), []);
+
+  async function remove(note: NoteRecord) {
+    const result = await actions.remove(note);
+    if (result.ok) {
+      setNotice('');
+      setDeleted(note);
+    } else setNotice(result.message);
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    const result = await actions.restore(deleted);
+    setDeleted(null);
+    setNotice(result.ok ? t('noteRestored') : result.message);
+  }
+
+  return (
+    <section class="quick-note">
+      <NoteForm placeholder={placeholder} draft={draft} onSave={actions.save} onReady={onReady} />
+      <h2 id="recent-heading" class="section-heading">
+        {t('recentNotesHeading')}
+      </h2>
+      {recent === undefined ? (
+        <p class="quiet">{t('recentNotesLoading')}</p>
+      ) : 'error' in recent ? (
+        <p class="status status-error" role="alert">
+          {recent.error}
+        </p>
+      ) : recent.length === 0 ? (
+        <p class="quiet empty">{t('recentNotesEmpty')}</p>
+      ) : (
+        <NoteList
+          notes={recent}
+          describeTime={describeTime}
+          onEdit={actions.edit}
+          onDelete={(note) => void remove(note)}
+          labelledBy="recent-heading"
+        />
+      )}
+      {notice && (
+        <p class="status" role="status">
+          {notice}
+        </p>
+      )}
+      {deleted && <UndoBar message={t('noteDeleted')} onUndo={() => void undo()} onExpire={expire} />}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../utils/i18n';
+
+export interface UndoBarProps {
+  message: string;
+  onUndo: () => void;
+  onExpire: () => void;
+  /** How long the undo stays offered. */
+  timeoutMs?: number;
+}
+
+/** A quiet "Note deleted. Undo" bar that goes away by itself. */
+export function UndoBar({ message, onUndo, onExpire, timeoutMs = 8000 }: UndoBarProps) {
+  useEffect(() => {
+    const timer = setTimeout(onExpire, timeoutMs);
+    return () => clearTimeout(timer);
+  }, [message, onExpire, timeoutMs]);
+
+  return (
+    <div class="undo-bar" role="status">
+      <span>{message}</span>
+      <button type="button" class="button-quiet" onClick={onUndo}>
+        {t('noteUndo')}
+      </button>
+    </div>
+  );
+}

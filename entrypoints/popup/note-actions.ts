@@ -1,0 +1,38 @@
+import type { SaveResult } from '../../components/NoteForm';
+import type { NoteActions } from '../../components/QuickNote';
+import { InvalidNoteError, type NoteRepository } from '../../utils/db/notes';
+import { storageProblemMessage } from '../../utils/db/storage-errors';
+import { t } from '../../utils/i18n';
+import { NOTE_MAX_LENGTH } from '../../utils/note-text';
+
+/**
+ * The quick-note actions backed by the repository. Every failure becomes a
+ * message for the user; nothing throws into the UI, so no typed text is lost.
+ */
+export function createNoteActions(repository: NoteRepository, currentPrompt: () => string): NoteActions {
+  return {
+    save: (text) => attempt(() => repository.add({ text, source: 'popup', prompt: currentPrompt() })),
+    edit: (id, text) => attempt(() => repository.edit(id, text)),
+    remove: (note) => attempt(() => repository.remove(note.id)),
+    restore: (note) => attempt(() => repository.restore(note)),
+  };
+}
+
+async function attempt(run: () => Promise<unknown>): Promise<SaveResult> {
+  try {
+    await run();
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof InvalidNoteError) {
+      const message =
+        error.reason === 'empty'
+          ? t('noteEmpty')
+          : error.reason === 'too-long'
+            ? t('noteTooLong', [error.over, NOTE_MAX_LENGTH])
+            : t('storageUnknown');
+      return { ok: false, message };
+    }
+    console.error('Hearth storage error', error);
+    return { ok: false, message: t(storageProblemMessage(error)) };
+  }
+}

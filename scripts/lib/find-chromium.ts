@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+
+/** Set this to a Chromium (or Chrome for Testing) binary to use it instead of the usual places. */
+export const CHROMIUM_ENV = 'HEARTH_CHROMIUM';
+
+const CANDIDATES: Record<string, string[]> = {
+  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/lib/chromium/chromium'],
+  darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium'],
+  win32: [
+    `${process.env.LOCALAPPDATA ?? ''}\\Chromium\\Application\\chrome.exe`,
+    'C:\\Program Files\\Chromium\\Application\\chrome.exe',
+  ],
+};
+
+const INSTALL_HELP = [
+  'No Chromium was found for Hearth.',
+  'Install it, for example on Debian or Ubuntu: sudo apt-get install chromium',
+  '(on macOS: brew install --cask chromium),',
+  `or point ${CHROMIUM_ENV} at a Chromium binary: ${CHROMIUM_ENV}=/path/to/chromium npm test`,
+  'Branded Google Chrome cannot load unpacked extensions from the command line, so it is not used.',
+].join('\n');
+
+/**
+ * The Chromium binary for tests and `npm start`: the environment variable if
+ * set (and it must exist), else the usual install locations.
+ */
+export function findChromium(
+  env: Record<string, string | undefined> = process.env,
+  exists: (path: string) => boolean = existsSync,
+  platform: string = process.platform,
+): string {
+  const custom = env[CHROMIUM_ENV];
+  if (custom) {
+    if (exists(custom)) return custom;
+    throw new Error(`${CHROMIUM_ENV} is set to ${custom}, but no file is there.\n\n${INSTALL_HELP}`);
+  }
+  const found = (CANDIDATES[platform] ?? []).find((path) => exists(path));
+  if (found) return found;
+  throw new Error(INSTALL_HELP);
+}
+
+/** Flags every Hearth launch uses: quiet, offline-friendly, with only Hearth loaded. */
+export function chromiumArgs(extensionDir: string, { headless }: { headless: boolean }): string[] {
+  return [
+    ...(headless ? ['--no-sandbox', '--disable-gpu'] : []),
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BUILD_DIR } from './support/hearth';
+
+interface Manifest {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: unknown[];
+  externally_connectable?: unknown;
+  content_security_policy?: unknown;
+  web_accessible_resources?: unknown[];
+}
+
+const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'manifest.json'), 'utf8')) as Manifest;
+
+/** The permissions the README documents, from its "Privacy and permissions" table. */
+function documentedPermissions(): Set<string> {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.split(/^## Privacy and permissions$/m)[1]?.split(/^## /m)[0] ?? '';
+  const names = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1] ?? '');
+  return new Set(names);
+}
+
+describe('the shipped manifest', () => {
+  test('asks only for permissions the README lists with a reason', () => {
+    const documented = documentedPermissions();
+    const asked = [
+      ...(manifest.permissions ?? []),
+      ...(manifest.optional_permissions ?? []),
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.optional_host_permissions ?? []),
+    ];
+    expect(asked.length).toBeGreaterThan(0);
+    for (const permission of asked) expect(documented, `README lacks ${permission}`).toContain(permission);
+  });
+
+  test('runs no content script on any page by itself, and pages cannot talk to Hearth', () => {
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  test('keeps the default MV3 content security policy', () => {
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  test('has no required host access', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+});

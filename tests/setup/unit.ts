@@ -1,0 +1,10 @@
+// fake-indexeddb must be installed before anything imports Dexie.
+import 'fake-indexeddb/auto';
+import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installMessages } from './messages';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  installMessages();
+});

@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createNoteRepository, InvalidNoteError, type NoteRepository } from '../../utils/db/notes';
+import { HearthDatabase } from '../../utils/db/schema';
+import { NOTE_MAX_LENGTH } from '../../utils/note-text';
+
+let db: HearthDatabase;
+let notes: NoteRepository;
+const at = (iso: string) => Date.parse(iso);
+
+beforeEach(() => {
+  db = new HearthDatabase(`notes-${crypto.randomUUID()}`);
+  notes = createNoteRepository(db);
+});
+
+afterEach(() => db.close());
+
+describe('add()', () => {
+  test('stores a trimmed note with a UUID, both times and where it was written', async () => {
+    const note = await notes.add({ text: '  You fixed my bike.  ', source: 'popup', prompt: 'A small kindness…' }, at('2026-11-25T20:00:00Z'));
+    expect(note).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+      text: 'You fixed my bike.',
+      createdAt: at('2026-11-25T20:00:00Z'),
+      updatedAt: at('2026-11-25T20:00:00Z'),
+      source: 'popup',
+      prompt: 'A small kindness…',
+    });
+    expect(await notes.get(note.id)).toEqual(note);
+  });
+
+  test('gives every note its own id', async () => {
+    const a = await notes.add({ text: 'one', source: 'popup' });
+    const b = await notes.add({ text: 'two', source: 'nudge' });
+    expect(a.id).not.toBe(b.id);
+    expect(b.prompt).toBeNull();
+  });
+
+  test.each([
+    ['', 'empty'],
+    ['   \n ', 'empty'],
+    ['x'.repeat(NOTE_MAX_LENGTH + 1), 'too-long'],
+  ])('refuses %j and writes nothing', async (text, reason) => {
+    await expect(notes.add({ text, source: 'popup' })).rejects.toMatchObject({ name: 'InvalidNoteError', reason });
+    expect(await notes.count()).toBe(0);
+  });
+});
+
+describe('edit()', () => {
+  test('changes the text and updatedAt, and keeps id and createdAt', async () => {
+    const note = await notes.add({ text: 'first words', source: 'popup' }, at('2026-11-25T20:00:00Z'));
+    const edited = await notes.edit(note.id, ' better words ', at('2026-11-25T21:00:00Z'));
+    expect(edited).toEqual({ ...note, text: 'better words', updatedAt: at('2026-11-25T21:00:00Z') });
+    expect(await notes.get(note.id)).toEqual(edited);
+  });
+
+  test('refuses an empty edit and keeps the old text', async () => {
+    const note = await notes.add({ text: 'keep me', source: 'popup' });
+    await expect(notes.edit(note.id, '  ')).rejects.toBeInstanceOf(InvalidNoteError);
+    expect((await notes.get(note.id))?.text).toBe('keep me');
+  });
+
+  test('refuses to edit a note that is gone', async () => {
+    await expect(notes.edit('missing', 'text')).rejects.toMatchObject({ reason: 'not-found' });
+    expect(await notes.count()).toBe(0);
+  });
+});
+
+describe('remove() and restore()', () => {
+  test('remove hands back the note, and restore puts it back unchanged', async () => {
+    const note = await notes.add({ text: 'undo me', source: 'popup' });
+    const removed = await notes.remove(note.id);
+    expect(removed).toEqual(note);
+    expect(await notes.get(note.id)).toBeUndefined();
+
+    await notes.restore(removed!);
+    expect(await notes.get(note.id)).toEqual(note);
+    expect(await notes.count()).toBe(1);
+  });
+
+  test('restoring twice does not duplicate the note', async () => {
+    const note = await notes.add({ text: 'once', source: 'popup' });
+    await notes.remove(note.id);
+    await notes.restore(note);
+    await notes.restore(note);
+    expect(await notes.count()).toBe(1);
+  });
+
+  test('removing a missing note is harmless', async () => {
+    expect(await notes.remove('nope')).toBeUndefined();
+  });
+});
+
+describe('listBetween() and listRecent()', () => {
+  beforeEach(async () => {
+    for (const [text, iso] of [
+      ['monday', '2026-11-23T20:00:00Z'],
+      ['tuesday', '2026-11-24T20:00:00Z'],
+      ['wednesday', '2026-11-25T20:00:00Z'],
+      ['sunday before', '2026-11-22T23:59:59.999Z'],
+    ] as const) {
+      await notes.add({ text, source: 'popup' }, at(iso));
+    }
+  });
+
+  test('returns notes in [from, to), newest first', async () => {
+    const week = await notes.listBetween(at('2026-11-23T00:00:00Z'), at('2026-11-25T20:00:00Z'));
+    expect(week.map((n) => n.text)).toEqual(['tuesday', 'monday']);
+  });
+
+  test('includes the start instant and excludes the end instant', async () => {
+    const exact = await notes.listBetween(at('2026-11-22T23:59:59.999Z'), at('2026-11-23T20:00:00Z'));
+    expect(exact.map((n) => n.text)).toEqual(['sunday before']);
+  });
+
+  test('an empty or inverted range is empty', async () => {
+    expect(await notes.listBetween(at('2026-11-25T00:00:00Z'), at('2026-11-24T00:00:00Z'))).toEqual([]);
+    expect(await notes.listBetween(at('2026-11-25T00:00:00Z'), at('2026-11-25T00:00:00Z'))).toEqual([]);
+  });
+
+  test('listRecent gives the newest notes first, up to the limit', async () => {
+    expect((await notes.listRecent(2)).map((n) => n.text)).toEqual(['wednesday', 'tuesday']);
+  });
+
+  test('an edit does not move a note in time', async () => {
+    const [oldest] = (await notes.listRecent(10)).slice(-1);
+    await notes.edit(oldest!.id, 'edited later', at('2026-11-26T00:00:00Z'));
+    expect((await notes.listRecent(10)).at(-1)?.text).toBe('edited later');
+  });
+});

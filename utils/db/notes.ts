@@ -1,0 +1,89 @@
+import { checkNoteText } from '../note-text';
+import type { HearthDatabase, NoteRecord, NoteSource } from './schema';
+
+/** A note that was refused before anything was written. */
+export class InvalidNoteError extends Error {
+  constructor(
+    readonly reason: 'empty' | 'too-long' | 'not-found',
+    /** For 'too-long': how many characters over the limit. */
+    readonly over = 0,
+  ) {
+    super(`Invalid note: ${reason}`);
+    this.name = 'InvalidNoteError';
+  }
+}
+
+export interface NewNote {
+  text: string;
+  source: NoteSource;
+  prompt?: string | null;
+}
+
+/** The named queries and commands on notes. UI code calls these, never Dexie. */
+export function createNoteRepository(db: HearthDatabase) {
+  return {
+    /** Validates, trims and stores a new note. */
+    async add(input: NewNote, now: number = Date.now()): Promise<NoteRecord> {
+      const checked = checkNoteText(input.text);
+      if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+      const note: NoteRecord = {
+        id: crypto.randomUUID(),
+        text: checked.text,
+        createdAt: now,
+        updatedAt: now,
+        source: input.source,
+        prompt: input.prompt ?? null,
+      };
+      await db.notes.add(note);
+      return note;
+    },
+
+    /** Replaces a note's text; its creation time and id stay. */
+    async edit(id: string, text: string, now: number = Date.now()): Promise<NoteRecord> {
+      const checked = checkNoteText(text);
+      if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+      return db.transaction('rw', db.notes, async () => {
+        const existing = await db.notes.get(id);
+        if (!existing) throw new InvalidNoteError('not-found');
+        const updated = { ...existing, text: checked.text, updatedAt: now };
+        await db.notes.put(updated);
+        return updated;
+      });
+    },
+
+    /** Deletes a note and hands it back, so that `restore` can undo the delete. */
+    async remove(id: string): Promise<NoteRecord | undefined> {
+      return db.transaction('rw', db.notes, async () => {
+        const existing = await db.notes.get(id);
+        if (existing) await db.notes.delete(id);
+        return existing;
+      });
+    },
+
+    /** Puts a deleted note back exactly as it was, under the same id. */
+    async restore(note: NoteRecord): Promise<void> {
+      await db.notes.put(note);
+    },
+
+    async get(id: string): Promise<NoteRecord | undefined> {
+      return db.notes.get(id);
+    },
+
+    /** Notes written in [from, to), newest first, by an indexed range query. */
+    async listBetween(from: number, to: number): Promise<NoteRecord[]> {
+      if (!(to > from)) return [];
+      return db.notes.where('createdAt').between(from, to, true, false).reverse().toArray();
+    },
+
+    /** The newest `limit` notes. */
+    async listRecent(limit: number): Promise<NoteRecord[]> {
+      return db.notes.orderBy('createdAt').reverse().limit(limit).toArray();
+    },
+
+    async count(): Promise<number> {
+      return db.notes.count();
+    },
+  };
+}
+
+export type NoteRepository = ReturnType<typeof createNoteRepository>;

@@ -1,0 +1,38 @@
+/** Where an unsaved note waits while the popup is closed. */
+export interface DraftStore {
+  load(): string;
+  save(text: string): void;
+  clear(): void;
+}
+
+/**
+ * A draft kept in the page's Web Storage. It is synchronous, so the draft is
+ * written before the popup can close and is there on the very first render.
+ */
+export function createWebStorageDraftStore(storage: Storage, key: string): DraftStore {
+  return {
+    load: () => {
+      try {
+        return storage.getItem(key) ?? '';
+      } catch {
+        return '';
+      }
+    },
+    save: (text) => {
+      try {
+        if (text === '') storage.removeItem(key);
+        else storage.setItem(key, text);
+      } catch {
+        // Storage full or disabled: the text stays in the open field, and
+        // failing here must not stop the user from typing.
+      }
+    },
+    clear: () => {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Nothing to do: a draft that can't be removed is harmless.
+      }
+    },
+  };
+}
