@@ -1,8 +1,29 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { onSettingsChanged } from '../../utils/settings-store';
+import { ALARM_NAME } from './alarm';
+import { handleMessage } from './messages';
+import { watchNudgeSurfaces } from './nudge-surfaces';
+import { reconcile } from './reconcile';
 
-// The worker holds no state: the scheduler (connection-hour issue) will
-// register its listeners here, synchronously, first thing in main().
+// Listeners are registered synchronously, first thing: the worker may have
+// been woken by one of these very events. Every path ends in reconcile(),
+// which reads all it needs from storage and re-arms the single alarm.
 export default defineBackground({
   type: 'module',
-  main() {},
+  main() {
+    browser.runtime.onInstalled.addListener(() => void reconcile('installed'));
+    browser.runtime.onStartup.addListener(() => void reconcile('startup'));
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === ALARM_NAME) void reconcile('alarm');
+    });
+    browser.idle.onStateChanged.addListener((state) => {
+      if (state === 'active') void reconcile('active');
+    });
+    onSettingsChanged(() => void reconcile('settings'));
+    browser.runtime.onMessage.addListener(handleMessage);
+    watchNudgeSurfaces();
+    // A stopped worker restarts on any event; re-arm then too (idempotent).
+    void reconcile('worker-start');
+  },
 });

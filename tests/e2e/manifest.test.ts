@@ -20,7 +20,7 @@ const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'manifest.json'), 'utf8
 function documentedPermissions(): Set<string> {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.split(/^## Privacy and permissions$/m)[1]?.split(/^## /m)[0] ?? '';
-  const names = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1] ?? '');
+  const names = [...section.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1] ?? '');
   return new Set(names);
 }
 

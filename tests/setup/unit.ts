@@ -1,3 +1,5 @@
+// Time logic is tested in fixed zones; the machine zone is pinned so wiring tests agree.
+process.env.TZ = "UTC";
 // fake-indexeddb must be installed before anything imports Dexie.
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';

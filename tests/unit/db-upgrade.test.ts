@@ -16,6 +16,8 @@ describe('opening a database written by an earlier release', () => {
     for (const seeded of schema.seed.notes) {
       expect(await notes.get(seeded.id)).toMatchObject({ id: seeded.id, text: seeded.text, createdAt: seeded.createdAt });
     }
+    const seededEvenings = 'evenings' in schema.seed ? schema.seed.evenings : [];
+    for (const seeded of seededEvenings) expect(await db.evenings.get(seeded.id)).toEqual(seeded);
     // And the upgraded database still takes new notes.
     await notes.add({ text: 'still here', source: 'popup' });
     expect(await notes.count()).toBe(schema.seed.notes.length + 1);

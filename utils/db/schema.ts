@@ -1,4 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { EveningOutcome } from '../evening-outcome';
+import type { EveningState } from '../evening-state';
+import type { ClockTime } from '../local-time';
 
 /** Where a note was written. */
 export type NoteSource = 'popup' | 'nudge' | 'import';
@@ -15,6 +18,28 @@ export interface NoteRecord {
   prompt: string | null;
 }
 
+/**
+ * The log of one evening's window: the state the scheduler acts on, plus the
+ * facts the reflection shows. One record per window occurrence.
+ */
+export interface EveningRecord extends EveningState {
+  /** `${day}#${windowId}`: one record per evening and window, however often it is written. */
+  id: string;
+  start: number;
+  end: number;
+  startTime: ClockTime;
+  endTime: ClockTime;
+  snoozes: number;
+  notesWritten: number;
+  /** The user was seen active in a focused browser window during the window. */
+  sawActivity: boolean;
+  /** The evening was paused (holiday pause, or Hearth switched off). */
+  paused: boolean;
+  /** Set once the window has closed; null while it is still open. */
+  outcome: EveningOutcome | null;
+  updatedAt: number;
+}
+
 export const DATABASE_NAME = 'hearth';
 
 /**
@@ -24,11 +49,15 @@ export const DATABASE_NAME = 'hearth';
  */
 export class HearthDatabase extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
+  evenings!: EntityTable<EveningRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     // createdAt is indexed for the week and recent-notes range queries.
     this.version(1).stores({ notes: 'id, createdAt' });
+    // v2: the evening log. `day` for the week view; `end` to find evenings
+    // whose window closed while the log was never finished (a sleeping laptop).
+    this.version(2).stores({ evenings: 'id, day, end' });
   }
 }
 

@@ -1,0 +1,225 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { TargetedKeyboardEvent } from 'preact';
+import { t } from '../utils/i18n';
+import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/note-text';
+import type { SaveResult } from './NoteForm';
+
+export type NudgeAction = 'put-down' | 'snooze' | 'dismiss';
+
+export interface NudgeCardProps {
+  /** The ritual prompt; user-editable, so it is only ever rendered as text. */
+  prompt: string;
+  /** With a partner's name the heading is personal ("Time for you and Sam"). */
+  names?: { me: string; partner: string };
+  snoozeMinutes: number;
+  onAction: (action: NudgeAction) => void;
+  onWriteNote: (text: string) => Promise<SaveResult>;
+  /** 'floating' sits fixed in the page's corner; 'window' fills the fallback window. */
+  variant: 'floating' | 'window';
+  /** Only when the user asked for the card (e.g. a shortcut). The card must never steal focus on appear. */
+  focusOnMount?: boolean;
+  notePlaceholder?: string;
+}
+
+type NoteStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+// Screen readers skip a live region that gets its text in the same frame it is inserted.
+const ANNOUNCE_DELAY_MS = 250;
+
+/** Keeps keys typed in the card from reaching the page's shortcuts (Space on a button, letters in the note). */
+const keepKeyInCard = (event: Event) => event.stopPropagation();
+
+/** The gentle evening nudge: a small card suggesting to put the screen down, with a ritual prompt. */
+export function NudgeCard({
+  prompt,
+  names,
+  snoozeMinutes,
+  onAction,
+  onWriteNote,
+  variant,
+  focusOnMount = false,
+  notePlaceholder,
+}: NudgeCardProps) {
+  const id = useId();
+  const headingId = `${id}-heading`;
+  const noteId = `${id}-note`;
+  const noteFieldId = `${id}-note-field`;
+  const noteErrorId = `${id}-note-error`;
+  const primary = useRef<HTMLButtonElement>(null);
+  const noteToggle = useRef<HTMLButtonElement>(null);
+  const noteField = useRef<HTMLInputElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [noteText, setNoteText] = useState('');
+  const [status, setStatus] = useState<NoteStatus>({ kind: 'idle' });
+
+  const partner = names?.partner.trim();
+  const heading = partner ? t('nudgeHeadingWithPartner', partner) : t('nudgeHeading');
+
+  useEffect(() => {
+    if (focusOnMount) primary.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnouncement(t('nudgeAnnouncement', [heading, prompt])), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [heading, prompt]);
+
+  useEffect(() => {
+    const field = noteField.current;
+    if (!noteOpen || !field) return;
+    field.focus();
+    // Reopening shows the kept text; continue where the user left off.
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, [noteOpen]);
+
+  function openNote() {
+    if (status.kind !== 'saving') setStatus({ kind: 'idle' });
+    setNoteOpen(true);
+  }
+
+  function closeNote() {
+    setNoteOpen(false);
+    // The field is about to disappear; keep focus in the card rather than dropping it on the page.
+    noteToggle.current?.focus();
+  }
+
+  async function saveNote() {
+    if (status.kind === 'saving') return;
+    const checked = checkNoteText(noteText);
+    if (!checked.ok) {
+      setStatus({
+        kind: 'error',
+        message: checked.reason === 'empty' ? t('noteEmpty') : t('noteTooLong', [checked.over, NOTE_MAX_LENGTH]),
+      });
+      noteField.current?.focus();
+      return;
+    }
+    setStatus({ kind: 'saving' });
+    const result = await onWriteNote(checked.text);
+    if (result.ok) {
+      setNoteText('');
+      setStatus({ kind: 'saved' });
+      closeNote();
+    } else {
+      setStatus({ kind: 'error', message: result.message });
+      noteField.current?.focus();
+    }
+  }
+
+  function onCardKeyDown(event: TargetedKeyboardEvent<HTMLElement>) {
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onAction('dismiss');
+    }
+  }
+
+  function onNoteKeyDown(event: TargetedKeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Escape') {
+      // Esc leaves the note, not the card; the text stays for when it reopens.
+      event.preventDefault();
+      event.stopPropagation();
+      closeNote();
+    } else if (event.key === 'Enter' && !event.isComposing) {
+      event.preventDefault();
+      void saveNote();
+    }
+  }
+
+  const error = status.kind === 'error' ? status.message : '';
+  const rootClass = variant === 'floating' ? 'hearth-nudge hearth-nudge--floating' : 'hearth-nudge';
+
+  return (
+    <section
+      class={rootClass}
+      role="complementary"
+      aria-labelledby={headingId}
+      onKeyDown={onCardKeyDown}
+      onKeyUp={keepKeyInCard}
+      onKeyPress={keepKeyInCard}
+    >
+      <div class="hearth-nudge__header">
+        <p class="hearth-nudge__eyebrow">{t('nudgeEyebrow')}</p>
+        <button
+          type="button"
+          class="hearth-nudge__close"
+          aria-label={t('nudgeDismiss')}
+          title={t('nudgeDismiss')}
+          onClick={() => onAction('dismiss')}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <h2 id={headingId} class="hearth-nudge__heading">
+        {heading}
+      </h2>
+      <p class="hearth-nudge__prompt">{prompt}</p>
+      <p class="hearth-nudge__line">{t('nudgeGentleLine')}</p>
+      <p class="hearth-nudge__visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      <div class="hearth-nudge__actions">
+        <button type="button" ref={primary} class="hearth-nudge__button hearth-nudge__button--primary" onClick={() => onAction('put-down')}>
+          {t('nudgePutDown')}
+        </button>
+        <button type="button" class="hearth-nudge__button" onClick={() => onAction('snooze')}>
+          {t('nudgeSnooze', snoozeMinutes)}
+        </button>
+      </div>
+      <button
+        type="button"
+        ref={noteToggle}
+        class="hearth-nudge__button hearth-nudge__button--quiet"
+        aria-expanded={noteOpen ? 'true' : 'false'}
+        aria-controls={noteOpen ? noteId : undefined}
+        onClick={() => (noteOpen ? closeNote() : openNote())}
+      >
+        {t('nudgeWriteNote')}
+      </button>
+      {noteOpen && (
+        <form
+          id={noteId}
+          class="hearth-nudge__note"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void saveNote();
+          }}
+        >
+          <label class="hearth-nudge__visually-hidden" for={noteFieldId}>
+            {t('noteFieldLabel')}
+          </label>
+          <div class="hearth-nudge__note-row">
+            <input
+              id={noteFieldId}
+              ref={noteField}
+              type="text"
+              class="hearth-nudge__field"
+              value={noteText}
+              placeholder={notePlaceholder}
+              autocomplete="off"
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? noteErrorId : undefined}
+              onInput={(event) => {
+                setNoteText(event.currentTarget.value);
+                if (status.kind === 'error') setStatus({ kind: 'idle' });
+              }}
+              onKeyDown={onNoteKeyDown}
+            />
+            <button type="submit" class="hearth-nudge__button hearth-nudge__button--primary" disabled={status.kind === 'saving'}>
+              {t('noteSave')}
+            </button>
+          </div>
+          {error && (
+            <p id={noteErrorId} class="hearth-nudge__status hearth-nudge__status--error" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      )}
+      <p class="hearth-nudge__status" role="status">
+        {status.kind === 'saved' ? t('nudgeNoteSaved') : status.kind === 'saving' ? t('noteSaving') : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { browser, type Browser } from 'wxt/browser';
+import { createEveningRepository } from '../../utils/db/evenings';
+import { createNoteRepository, InvalidNoteError } from '../../utils/db/notes';
+import { getDatabase } from '../../utils/db/schema';
+import { storageProblemMessage } from '../../utils/db/storage-errors';
+import { t } from '../../utils/i18n';
+import { isFromThisExtension, parseMessageToBackground, type MessageToBackground, type NoteReply, type NudgeAction, type Replies } from '../../utils/messages';
+import { NOTE_MAX_LENGTH } from '../../utils/note-text';
+import { loadSettings } from '../../utils/settings-store';
+import { getCurrentNudge, setCurrentNudge } from './current-nudge';
+import { withdrawNudge } from './deliver';
+import { reconcile } from './reconcile';
+import { effectiveSettings } from './test-build';
+
+/**
+ * The runtime.onMessage listener. Messages from anywhere but this extension,
+ * or of any shape but the protocol's, are ignored (undefined: no reply).
+ */
+export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+  if (!isFromThisExtension(sender, browser.runtime.id)) return undefined;
+  const message = parseMessageToBackground(raw);
+  if (!message) return undefined;
+  return answer(message);
+}
+
+async function answer(message: MessageToBackground): Promise<Replies[MessageToBackground['type']]> {
+  switch (message.type) {
+    case 'nudge/get':
+      return nudgeContent();
+    case 'nudge/act':
+      return { ok: await act(message.nudgeId, message.action, Date.now()) };
+    case 'nudge/note':
+      return saveNoteFromNudge(message.nudgeId, message.text);
+  }
+}
+
+async function nudgeContent(): Promise<Replies['nudge/get']> {
+  const current = await getCurrentNudge();
+  if (!current) return null;
+  const settings = await loadSettings();
+  return { nudgeId: current.nudgeId, prompt: current.prompt, names: settings.names, snoozeMinutes: settings.snoozeMinutes };
+}
+
+/** Records the user's answer to the nudge on screen, takes it down, and re-arms. */
+export async function act(nudgeId: string, action: NudgeAction, now: number): Promise<boolean> {
+  const current = await getCurrentNudge();
+  // A stale card (its nudge already answered elsewhere) changes nothing.
+  if (!current || current.nudgeId !== nudgeId) return false;
+  const settings = effectiveSettings(await loadSettings());
+  const evenings = createEveningRepository(getDatabase());
+  await evenings.update(
+    current.occurrence,
+    (r) =>
+      action === 'put-down'
+        ? { ...r, settled: 'put-down' }
+        : action === 'snooze'
+          ? { ...r, snoozedUntil: now + settings.snoozeMinutes * 60_000, snoozes: r.snoozes + 1 }
+          : { ...r, dismissedAt: now },
+    now,
+  );
+  await setCurrentNudge(null);
+  await withdrawNudge(current.delivery, nudgeId);
+  await reconcile(`nudge:${action}`);
+  return true;
+}
+
+async function saveNoteFromNudge(nudgeId: string, text: string): Promise<NoteReply> {
+  const current = await getCurrentNudge();
+  const db = getDatabase();
+  try {
+    await createNoteRepository(db).add({ text, source: 'nudge', prompt: current?.prompt ?? null });
+  } catch (error) {
+    if (error instanceof InvalidNoteError) {
+      return { ok: false, message: error.reason === 'too-long' ? t('noteTooLong', [error.over, NOTE_MAX_LENGTH]) : t('noteEmpty') };
+    }
+    return { ok: false, message: t(storageProblemMessage(error)) };
+  }
+  if (current && current.nudgeId === nudgeId) {
+    await createEveningRepository(db).update(current.occurrence, (r) => ({ ...r, notesWritten: r.notesWritten + 1 }));
+  }
+  return { ok: true };
+}

@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import { createEveningRepository, type EveningRepository } from '../../utils/db/evenings';
+import { getDatabase, type EveningRecord } from '../../utils/db/schema';
+import { decideNudge } from '../../utils/nudge-decision';
+import { personalise, pickRitualPrompt, ritualSeed } from '../../utils/ritual-prompts';
+import { isEveningPaused, nextWake, openOccurrence, type WindowOccurrence } from '../../utils/schedule';
+import type { Settings } from '../../utils/settings';
+import { loadSettings } from '../../utils/settings-store';
+import { readActivity } from './activity';
+import { armAlarm } from './alarm';
+import { getCurrentNudge, setCurrentNudge } from './current-nudge';
+import { deliverNudge, withdrawNudge } from './deliver';
+import { finishClosedEvenings } from './evening-log';
+import { effectiveSettings } from './test-build';
+
+const LAST_RUN_KEY = 'lastReconciledAt';
+/** If a due nudge could not be shown, try again after this long rather than spin. */
+const RETRY_MS = 60_000;
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Brings the world in line with the clock: finishes closed evenings' logs,
+ * nudges if (and only if) a nudge is due now, and arms the one alarm for the
+ * next moment that matters. Everything is read from storage, so it is safe
+ * after a killed worker, and runs are queued so two events never race.
+ */
+export function reconcile(reason: string): Promise<void> {
+  const run = queue.then(() => reconcileNow(reason, Date.now()));
+  queue = run.catch((error: unknown) => console.error('Hearth: reconcile failed', reason, error));
+  return run;
+}
+
+/** The zone is read on every run, so travelling or changing the OS zone takes effect at once. */
+export function currentTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+async function reconcileNow(_reason: string, now: number): Promise<void> {
+  const timeZone = currentTimeZone();
+  const settings = effectiveSettings(await loadSettings());
+  const evenings = createEveningRepository(getDatabase());
+  const lastRun = ((await browser.storage.local.get(LAST_RUN_KEY))[LAST_RUN_KEY] as number | undefined) ?? null;
+
+  await finishClosedEvenings(evenings, settings, lastRun, now, timeZone);
+  await withdrawStaleNudge(now);
+
+  const open = settings.enabled ? openOccurrence(settings, now, timeZone) : null;
+  let evening = open ? ((await evenings.get(open)) ?? null) : null;
+  let userAway = false;
+  if (open) {
+    const activity = await readActivity();
+    const active = activity.idle === 'active' && activity.browserFocused;
+    const paused = isEveningPaused(settings, open.day);
+    evening = await evenings.update(open, (r) => ({ ...r, paused, sawActivity: r.sawActivity || active }), now);
+    const decision = decideNudge({ settings, evening, now, timeZone, activity });
+    userAway = !decision.nudge && decision.reason === 'user-away';
+    if (decision.nudge) evening = await showNudge(evenings, open, evening, settings, now);
+  }
+
+  let when = nextWake({ settings, evening, now, timeZone, userAway });
+  if (when !== null && when <= now) when = now + RETRY_MS;
+  await armAlarm(when);
+  await browser.storage.local.set({ [LAST_RUN_KEY]: now });
+}
+
+async function showNudge(
+  evenings: EveningRepository,
+  open: WindowOccurrence,
+  evening: EveningRecord,
+  settings: Settings,
+  now: number,
+): Promise<EveningRecord> {
+  const previous = await getCurrentNudge();
+  if (previous) await withdrawNudge(previous.delivery, previous.nudgeId);
+  const prompt = personalise(pickRitualPrompt(settings.prompts, ritualSeed(open.day, evening.nudgesShown)), settings.names);
+  const nudgeId = crypto.randomUUID();
+  // Recorded before it is shown: the card asks for its content as soon as it loads.
+  await setCurrentNudge({ nudgeId, occurrence: open, prompt, shownAt: now, delivery: null });
+  const delivery = await deliverNudge(settings.style, prompt);
+  if (!delivery) {
+    await setCurrentNudge(null);
+    return evening;
+  }
+  await setCurrentNudge({ nudgeId, occurrence: open, prompt, shownAt: now, delivery });
+  return evenings.update(open, (r) => ({ ...r, nudgesShown: r.nudgesShown + 1, lastNudgeAt: now }), now);
+}
+
+/** A nudge still on screen after its window closed is taken down. */
+async function withdrawStaleNudge(now: number): Promise<void> {
+  const current = await getCurrentNudge();
+  if (current && current.occurrence.end <= now) {
+    await withdrawNudge(current.delivery, current.nudgeId);
+    await setCurrentNudge(null);
+  }
+}

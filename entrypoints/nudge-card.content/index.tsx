@@ -1,0 +1,68 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { NudgeCard } from '../../components/NudgeCard';
+import '../../components/nudge-card.css';
+import type { MessageToCard } from '../../utils/messages';
+import { sendToBackground } from '../../utils/send-message';
+
+// Injected into the active tab only when a nudge is due (registration
+// 'runtime'); no page ever runs it otherwise. It never opens the database:
+// everything goes through the background.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['http://*/*', 'https://*/*'],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const content = await sendToBackground({ type: 'nudge/get' });
+    if (!content) return;
+
+    // A second nudge the same evening replaces the first card on this page.
+    document.querySelectorAll('hearth-nudge').forEach((old) => old.remove());
+
+    // Called only after the card is mounted, so `ui` is set by then.
+    const close = () => ui.remove();
+    const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
+      name: 'hearth-nudge',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: 'closed',
+      // Keystrokes typed into the card must not reach the page's shortcuts.
+      isolateEvents: true,
+      onMount(container) {
+        const root = document.createElement('div');
+        container.append(root);
+        render(
+          <NudgeCard
+            variant="floating"
+            prompt={content.prompt}
+            names={content.names}
+            snoozeMinutes={content.snoozeMinutes}
+            onAction={(action) => {
+              close();
+              void sendToBackground({ type: 'nudge/act', nudgeId: content.nudgeId, action });
+            }}
+            onWriteNote={(text) => sendToBackground({ type: 'nudge/note', nudgeId: content.nudgeId, text })}
+          />,
+          root,
+        );
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+      },
+    });
+    ui.mount();
+
+    const onMessage = (message: MessageToCard) => {
+      if (message?.type === 'nudge/close' && message.nudgeId === content.nudgeId) close();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      close();
+    });
+  },
+});

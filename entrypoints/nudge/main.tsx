@@ -1,0 +1,41 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { NudgeCard } from '../../components/NudgeCard';
+import '../../components/nudge-card.css';
+import { t } from '../../utils/i18n';
+import type { MessageToCard } from '../../utils/messages';
+import { sendToBackground } from '../../utils/send-message';
+import './style.css';
+
+// The small fallback window: the same card, in its own unfocused window, for
+// pages the card can't reach or when the user chose this style.
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('nudgeWindowTitle');
+const root = document.getElementById('app');
+
+async function show(container: HTMLElement) {
+  const content = await sendToBackground({ type: 'nudge/get' });
+  if (!content) {
+    window.close();
+    return;
+  }
+  browser.runtime.onMessage.addListener((message: MessageToCard) => {
+    if (message?.type === 'nudge/close' && message.nudgeId === content.nudgeId) window.close();
+  });
+  render(
+    <NudgeCard
+      variant="window"
+      prompt={content.prompt}
+      names={content.names}
+      snoozeMinutes={content.snoozeMinutes}
+      onAction={(action) => {
+        // The background closes this window once it has recorded the answer.
+        void sendToBackground({ type: 'nudge/act', nudgeId: content.nudgeId, action });
+      }}
+      onWriteNote={(text) => sendToBackground({ type: 'nudge/note', nudgeId: content.nudgeId, text })}
+    />,
+    container,
+  );
+}
+
+if (root) void show(root);

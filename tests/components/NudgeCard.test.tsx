@@ -1,0 +1,214 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, test, vi } from 'vitest';
+import type { SaveResult } from '../../components/NoteForm';
+import { NudgeCard, type NudgeCardProps } from '../../components/NudgeCard';
+import { NOTE_MAX_LENGTH } from '../../utils/note-text';
+
+function setup(overrides: Partial<NudgeCardProps> = {}) {
+  const onAction = vi.fn<NudgeCardProps['onAction']>();
+  const onWriteNote = vi.fn<NudgeCardProps['onWriteNote']>(async () => ({ ok: true }));
+  const view = render(
+    <NudgeCard
+      prompt="What stayed with you today?"
+      snoozeMinutes={10}
+      onAction={onAction}
+      onWriteNote={onWriteNote}
+      variant="floating"
+      {...overrides}
+    />,
+  );
+  const card = screen.getByRole('complementary');
+  return { view, card, onAction, onWriteNote };
+}
+
+function openNote() {
+  fireEvent.click(screen.getByRole('button', { name: 'Write an appreciation note' }));
+  return screen.getByRole('textbox', { name: 'Appreciation note' }) as HTMLInputElement;
+}
+
+const type = (field: HTMLInputElement, value: string) => fireEvent.input(field, { target: { value } });
+
+describe('NudgeCard', () => {
+  test('renders the prompt literally, never as markup', () => {
+    const { card } = setup({ prompt: 'Say <b>hi</b> to them' });
+    expect(screen.getByText('Say <b>hi</b> to them')).toBeTruthy();
+    expect(card.querySelector('b')).toBeNull();
+  });
+
+  test('is a complementary region named by its heading, with the gentle suggestion', () => {
+    const { card } = setup();
+    const heading = screen.getByRole('heading', { name: 'Time for the two of you' });
+    expect(card.getAttribute('aria-labelledby')).toBe(heading.id);
+    expect(screen.getByText('Maybe put the screen down for a while?')).toBeTruthy();
+  });
+
+  test('personalises the heading with the partner name', () => {
+    setup({ names: { me: 'Alex', partner: 'Sam' } });
+    expect(screen.getByRole('heading', { name: 'Time for you and Sam' })).toBeTruthy();
+  });
+
+  test('without a partner name, speaks to the two of you', () => {
+    setup({ names: { me: 'Alex', partner: '  ' } });
+    expect(screen.getByRole('heading', { name: 'Time for the two of you' })).toBeTruthy();
+  });
+
+  test('announces the heading and prompt politely once it has appeared', async () => {
+    const { card } = setup();
+    const live = card.querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toBe('');
+    await waitFor(() => expect(live?.textContent).toBe('Hearth: Time for the two of you. What stayed with you today?'));
+  });
+
+  test('does not take focus when it appears', () => {
+    const pageField = document.createElement('input');
+    document.body.append(pageField);
+    pageField.focus();
+    setup();
+    expect(document.activeElement).toBe(pageField);
+    pageField.remove();
+  });
+
+  test('leaves focus on the page body when nothing was focused', () => {
+    setup();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  test('with focusOnMount, focuses the primary button', () => {
+    setup({ focusOnMount: true });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: "I'm putting it down" }));
+  });
+
+  test('the floating variant carries the floating class; the window variant does not', () => {
+    const floating = setup();
+    expect(floating.card.classList.contains('hearth-nudge--floating')).toBe(true);
+    floating.view.unmount();
+    const windowed = setup({ variant: 'window' });
+    expect(windowed.card.classList.contains('hearth-nudge')).toBe(true);
+    expect(windowed.card.classList.contains('hearth-nudge--floating')).toBe(false);
+  });
+
+  test('the snooze button shows the minutes', () => {
+    setup({ snoozeMinutes: 15 });
+    expect(screen.getByRole('button', { name: 'Snooze 15 min' })).toBeTruthy();
+  });
+
+  test.each([
+    ["I'm putting it down", 'put-down'],
+    ['Snooze 10 min', 'snooze'],
+    ['Dismiss', 'dismiss'],
+  ] as const)('"%s" asks for %s', (name, action) => {
+    const { onAction } = setup();
+    fireEvent.click(screen.getByRole('button', { name }));
+    expect(onAction).toHaveBeenCalledExactlyOnceWith(action);
+  });
+
+  test('every button is a plain button, not a submit', () => {
+    const { card } = setup();
+    openNote();
+    const buttons = [...card.querySelectorAll('button')];
+    expect(buttons.filter((b) => b.type !== 'button').map((b) => b.textContent)).toEqual(['Save note']);
+  });
+
+  test('Esc anywhere in the card dismisses it, and the page does not see the key', () => {
+    const { onAction } = setup();
+    const pageListener = vi.fn();
+    document.addEventListener('keydown', pageListener);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Snooze 10 min' }), { key: 'Escape' });
+    document.removeEventListener('keydown', pageListener);
+    expect(onAction).toHaveBeenCalledExactlyOnceWith('dismiss');
+    expect(pageListener).not.toHaveBeenCalled();
+  });
+
+  test('keys typed in the card do not reach the page shortcuts', () => {
+    setup();
+    const pageListener = vi.fn();
+    document.addEventListener('keydown', pageListener);
+    fireEvent.keyDown(openNote(), { key: 'k' });
+    document.removeEventListener('keydown', pageListener);
+    expect(pageListener).not.toHaveBeenCalled();
+  });
+
+  test('Esc in the note field closes the note, keeps its text, and does not dismiss the card', () => {
+    const { onAction } = setup();
+    const toggle = screen.getByRole('button', { name: 'Write an appreciation note' });
+    const field = openNote();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(field);
+    type(field, 'half a thought');
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(onAction).not.toHaveBeenCalled();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    expect(openNote().value).toBe('half a thought');
+  });
+
+  test('the note field is one line, with the placeholder given', () => {
+    setup({ notePlaceholder: 'A small kindness they showed you…' });
+    const field = openNote();
+    expect(field.tagName).toBe('INPUT');
+    expect(field.type).toBe('text');
+    expect(field.placeholder).toBe('A small kindness they showed you…');
+    expect(field.hasAttribute('maxlength')).toBe(false);
+  });
+
+  test('refuses an empty note with a message and writes nothing', async () => {
+    const { onWriteNote } = setup();
+    const field = openNote();
+    type(field, '   ');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect((await screen.findByRole('alert')).textContent).toBe("Write a few words first: an empty note can't be saved.");
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(onWriteNote).not.toHaveBeenCalled();
+  });
+
+  test('refuses a note over the limit, saying by how much, and keeps the text', async () => {
+    const { onWriteNote } = setup();
+    const field = openNote();
+    type(field, 'a'.repeat(NOTE_MAX_LENGTH + 3));
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This note is 3 characters over the 2000-character limit. Shorten it to save.',
+    );
+    expect(onWriteNote).not.toHaveBeenCalled();
+    expect(field.value).toHaveLength(NOTE_MAX_LENGTH + 3);
+  });
+
+  test('Enter writes the trimmed note, confirms quietly and closes the note', async () => {
+    const { onWriteNote, onAction } = setup();
+    const field = openNote();
+    type(field, '  You laughed at my terrible joke.  ');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Note saved. It will be waiting in Hearth.');
+    expect(onWriteNote).toHaveBeenCalledExactlyOnceWith('You laughed at my terrible joke.');
+    expect(onAction).not.toHaveBeenCalled();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Write an appreciation note' }));
+    expect(openNote().value).toBe('');
+  });
+
+  test('when writing fails, shows the message and keeps the text', async () => {
+    const write = vi.fn(async (): Promise<SaveResult> => ({ ok: false, message: 'Hearth could not reach its storage.' }));
+    setup({ onWriteNote: write });
+    const field = openNote();
+    type(field, 'precious words');
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Hearth could not reach its storage.');
+    expect(write).toHaveBeenCalledExactlyOnceWith('precious words');
+    expect(field.value).toBe('precious words');
+    expect(screen.getByRole('textbox')).toBe(field);
+  });
+
+  test('a double Enter while the first save runs writes the note once', async () => {
+    let finish: (result: SaveResult) => void = () => {};
+    const write = vi.fn(() => new Promise<SaveResult>((resolve) => (finish = resolve)));
+    setup({ onWriteNote: write });
+    const field = openNote();
+    type(field, 'once');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    finish({ ok: true });
+    await screen.findByText('Note saved. It will be waiting in Hearth.');
+    expect(write).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { ClosedShadow } from './support/closed-shadow';
+import { BUILD_DIR, launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
+import { eveningRecords, storeSettings, windowAroundNow } from './support/settings';
+import { serveTestPage } from './support/test-page';
+
+let site: Awaited<ReturnType<typeof serveTestPage>>;
+let hearth: Hearth | undefined;
+let card: ClosedShadow | undefined;
+
+beforeAll(async () => {
+  site = await serveTestPage();
+});
+afterAll(() => site.close());
+afterEach(async () => {
+  await card?.close();
+  card = undefined;
+  if (hearth) {
+    await hearth.close();
+    removeProfile(hearth.profileDir);
+  }
+  hearth = undefined;
+});
+
+async function browsing(buildDir = TEST_BUILD_DIR): Promise<{ page: Page }> {
+  hearth = await launchHearth(undefined, buildDir);
+  const page = hearth.context.pages()[0] ?? (await hearth.context.newPage());
+  await page.goto(site.url);
+  await page.bringToFront();
+  card = await ClosedShadow.open(page);
+  return { page };
+}
+
+/** Starts the evening now: a window that includes this minute, shown as the in-page card. */
+async function startEvening(overrides: Parameters<typeof storeSettings>[1] = {}) {
+  const worker = await hearth!.worker();
+  await storeSettings(worker, { style: 'card', windows: await windowAroundNow(worker, { open: true }), ...overrides });
+}
+
+const cardText = () => card!.text();
+
+describe('the evening nudge, in real Chromium', () => {
+  test('appears on the active page within seconds, without taking focus, and "I\'m putting it down" settles the evening', async () => {
+    const { page } = await browsing();
+    await page.locator('#search').focus();
+    await startEvening();
+
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+    // The user's text field keeps focus; the page is not covered.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type('still typing');
+    expect(await page.locator('#search').inputValue()).toBe('still typing');
+    // The page's own scripts cannot see into the card.
+    expect(await page.evaluate(() => document.querySelector('hearth-nudge')?.shadowRoot ?? null)).toBeNull();
+
+    await card!.click(/I'm putting it down/);
+    await expect.poll(cardText).toBeNull();
+    const worker = await hearth!.worker();
+    await expect.poll(async () => (await eveningRecords(worker))[0]).toMatchObject({ settled: 'put-down', nudgesShown: 1 });
+  });
+
+  test('snooze takes the card away and brings it back after the (shortened) snooze', async () => {
+    await browsing();
+    // The test build runs timers 60× faster: 1 minute of snooze is 1 second.
+    await startEvening({ snoozeMinutes: 2 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Snooze 2 min/);
+    await card!.click(/Snooze/);
+    await expect.poll(cardText).toBeNull();
+    await expect.poll(cardText, { timeout: 15_000 }).toMatch(/I'm putting it down/);
+    const [evening] = await eveningRecords(await hearth!.worker());
+    expect(evening).toMatchObject({ snoozes: 1, nudgesShown: 2 });
+  });
+
+  test('with a window that excludes now, no card appears and no script is injected', async () => {
+    const { page } = await browsing();
+    const cdp = await page.context().newCDPSession(page);
+    const contexts: string[] = [];
+    // A content script runs in an isolated world whose origin is the extension's.
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(String(context.origin)));
+    await cdp.send('Runtime.enable');
+    const worker = await hearth!.worker();
+    await storeSettings(worker, { style: 'card', windows: await windowAroundNow(worker, { open: false }) });
+    // Give the worker ample time to (wrongly) act.
+    await page.waitForTimeout(3_000);
+    expect(await cardText()).toBeNull();
+    expect(contexts.length).toBeGreaterThan(0);
+    expect(contexts.filter((origin) => origin.startsWith('chrome-extension://'))).toEqual([]);
+    const alarms = await worker.evaluate(() => chrome.alarms.getAll());
+    expect(alarms).toHaveLength(1);
+  });
+
+  test('after the service worker is stopped, the next nudge still arrives', async () => {
+    const { page } = await browsing();
+    await startEvening({ snoozeMinutes: 3 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Snooze 3 min/);
+    await card!.click(/Snooze/);
+    await expect.poll(cardText).toBeNull();
+
+    await stopServiceWorkers(page);
+    await expect.poll(cardText, { timeout: 20_000 }).toMatch(/I'm putting it down/);
+  });
+
+  test('a note written in the card shows up in the popup', async () => {
+    const { page } = await browsing();
+    await startEvening();
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Write an appreciation note/);
+    await card!.click(/Write an appreciation note/);
+    await card!.focus('input', /Appreciation note/);
+    await page.keyboard.type('You saved me the last dumpling.');
+    await page.keyboard.press('Enter');
+    await expect.poll(cardText).toMatch(/Note saved/);
+
+    const popup = await hearth!.openPopup();
+    await popup.getByText('You saved me the last dumpling.').waitFor();
+    expect(await popup.getByText('written during your connection hour').count()).toBe(1);
+    const [evening] = await eveningRecords(await hearth!.worker());
+    expect(evening).toMatchObject({ notesWritten: 1 });
+  });
+
+  test('without host permission (the shipped build), the small window appears instead', async () => {
+    await browsing(BUILD_DIR);
+    const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });
+    await startEvening();
+    const nudgeWindow = await opened;
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    expect(await cardText()).toBeNull();
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).click();
+    await nudgeWindow.waitForEvent('close');
+    await expect.poll(async () => (await eveningRecords(await hearth!.worker()))[0]).toMatchObject({ settled: 'put-down' });
+  });
+});
+
+/** Stops every running service worker through the DevTools protocol, as Chrome does when idle. */
+async function stopServiceWorkers(page: Page): Promise<void> {
+  const extensionPage = await hearth!.context.newPage();
+  await extensionPage.goto(`chrome-extension://${hearth!.extensionId}/popup.html`);
+  const cdp = await hearth!.context.newCDPSession(extensionPage);
+  const running = new Set<string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions as Array<{ versionId: string; runningStatus: string }>) {
+      if (v.runningStatus === 'running') running.add(v.versionId);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => running.size).toBeGreaterThan(0);
+  for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await extensionPage.close();
+  await page.bringToFront();
+}

@@ -1,0 +1,40 @@
+import type { Worker } from 'playwright-core';
+import { defaultSettings, type Settings } from '../../../utils/settings';
+
+/** Stores settings the way the options page does: one validated object in storage.sync. */
+export async function storeSettings(worker: Worker, overrides: Partial<Settings>): Promise<void> {
+  const settings = { ...defaultSettings(), ...overrides };
+  await worker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
+}
+
+/** A window open from a minute ago for an hour (or one that starts in two hours), in the browser's own zone. */
+export async function windowAroundNow(worker: Worker, { open }: { open: boolean }): Promise<Settings['windows']> {
+  const [start, end] = await worker.evaluate((isOpen) => {
+    const clock = (offsetMinutes: number) => {
+      const d = new Date(Date.now() + offsetMinutes * 60_000);
+      return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    };
+    return isOpen ? [clock(-1), clock(59)] : [clock(120), clock(180)];
+  }, open);
+  return [{ id: 'tonight', days: [0, 1, 2, 3, 4, 5, 6], start, end }];
+}
+
+/** The evening log as stored, read straight from the extension's database. */
+export async function eveningRecords(worker: Worker): Promise<Array<Record<string, unknown>>> {
+  return worker.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const request = indexedDB.open('hearth');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('evenings')) return resolve([]);
+          const all = db.transaction('evenings').objectStore('evenings').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Array<Record<string, unknown>>);
+            db.close();
+          };
+        };
+      }),
+  );
+}

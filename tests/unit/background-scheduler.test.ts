@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background/index';
+import { ALARM_NAME } from '../../entrypoints/background/alarm';
+import { getCurrentNudge } from '../../entrypoints/background/current-nudge';
+import { reconcile } from '../../entrypoints/background/reconcile';
+import { createEveningRepository } from '../../utils/db/evenings';
+import { getDatabase } from '../../utils/db/schema';
+import { defaultSettings, type Settings } from '../../utils/settings';
+import { SETTINGS_KEY } from '../../utils/settings-store';
+
+// The machine zone for these tests is pinned in tests/setup/unit.ts (UTC).
+const at = (iso: string) => Date.parse(iso);
+
+function settings(overrides: Partial<Settings> = {}): Settings {
+  return { ...defaultSettings(), style: 'window', ...overrides };
+}
+
+async function storeSettings(value: Settings) {
+  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: value });
+}
+
+async function alarms() {
+  return fakeBrowser.alarms.getAll();
+}
+
+let idleState: 'active' | 'idle' | 'locked';
+let windowsCreated: number;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  await Promise.all(getDatabase().tables.map((table) => table.clear()));
+  idleState = 'active';
+  windowsCreated = 0;
+  // fakeBrowser has no idle API; give it one whose answer each test controls.
+  Object.assign(fakeBrowser, {
+    idle: {
+      queryState: vi.fn(async () => idleState),
+      onStateChanged: { addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() },
+    },
+  });
+  await fakeBrowser.windows.create({ focused: true, type: 'normal' });
+  vi.spyOn(fakeBrowser.windows, 'create').mockImplementation(async () => ({ id: 900 + ++windowsCreated }) as never);
+  vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({ id: 1, focused: true } as never);
+  vi.spyOn(fakeBrowser.windows, 'remove').mockResolvedValue(undefined);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('the single alarm', () => {
+  test('outside the window, it is set for the next window start, and only one exists', async () => {
+    vi.setSystemTime(at('2026-11-25T15:00:00Z'));
+    await storeSettings(settings());
+    await reconcile('test');
+    await reconcile('test again');
+    expect(await alarms()).toEqual([expect.objectContaining({ name: ALARM_NAME, scheduledTime: at('2026-11-25T21:00:00Z') })]);
+  });
+
+  test('when it fires inside the window, a nudge shows and the alarm moves to the next repeat', async () => {
+    await storeSettings(settings({ repeatEveryMinutes: 20 }));
+    vi.setSystemTime(at('2026-11-25T21:00:05Z'));
+    await reconcile('alarm');
+    expect(windowsCreated).toBe(1);
+    expect((await getCurrentNudge())?.delivery).toEqual({ via: 'window', windowId: 901 });
+    expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:20:05Z') })]);
+    const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: 'default' });
+    expect(evening).toMatchObject({ nudgesShown: 1, lastNudgeAt: at('2026-11-25T21:00:05Z'), sawActivity: true });
+  });
+
+  test('an alarm that fires late, after the window closed, does not nudge and logs the evening', async () => {
+    await storeSettings(settings());
+    vi.setSystemTime(at('2026-11-25T20:00:00Z'));
+    await reconcile('before sleep');
+    // The laptop sleeps through the window and wakes at 23:30.
+    vi.setSystemTime(at('2026-11-25T23:30:00Z'));
+    await reconcile('alarm');
+    expect(windowsCreated).toBe(0);
+    expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-26T21:00:00Z') })]);
+    const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: 'default' });
+    expect(evening).toMatchObject({ outcome: 'away', nudgesShown: 0 });
+  });
+
+  test('a user who is idle is not nudged; the alarm looks again later in the window', async () => {
+    await storeSettings(settings({ repeatEveryMinutes: 20 }));
+    idleState = 'idle';
+    vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+    await reconcile('alarm');
+    expect(windowsCreated).toBe(0);
+    expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:20:00Z') })]);
+  });
+
+  test('turning Hearth off clears the alarm; turning it on sets it again', async () => {
+    vi.setSystemTime(at('2026-11-25T15:00:00Z'));
+    await storeSettings(settings({ enabled: false }));
+    await reconcile('settings');
+    expect(await alarms()).toEqual([]);
+    await storeSettings(settings({ enabled: true }));
+    await reconcile('settings');
+    expect(await alarms()).toHaveLength(1);
+  });
+});
+
+describe('the background listeners', () => {
+  test('a settings change re-arms the alarm at once', async () => {
+    vi.setSystemTime(at('2026-11-25T15:00:00Z'));
+    background.main();
+    await vi.waitFor(async () => expect(await alarms()).toHaveLength(1));
+    await storeSettings(settings({ windows: [{ id: 'w', days: [0, 1, 2, 3, 4, 5, 6], start: '19:30', end: '20:30' }] }));
+    await vi.waitFor(async () =>
+      expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T19:30:00Z') })]),
+    );
+  });
+
+  test('browser start-up and the alarm itself re-arm, keeping one alarm', async () => {
+    await storeSettings(settings());
+    vi.setSystemTime(at('2026-11-25T15:00:00Z'));
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await alarms()).toHaveLength(1));
+
+    vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+    const [alarm] = await alarms();
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+    await vi.waitFor(() => expect(windowsCreated).toBe(1));
+    await vi.waitFor(async () =>
+      expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:20:00Z') })]),
+    );
+  });
+
+  test('a restarted worker re-arms from storage alone', async () => {
+    await storeSettings(settings());
+    vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+    await reconcile('alarm');
+    await fakeBrowser.alarms.clearAll(); // as if the browser dropped the alarm on restart
+    vi.setSystemTime(at('2026-11-25T21:05:00Z'));
+    await reconcile('worker-start');
+    expect(windowsCreated).toBe(1); // no second nudge: the evening's state was persisted
+    expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:20:00Z') })]);
+  });
+});
+

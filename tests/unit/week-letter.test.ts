@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest';
+import { composeWeekLetter, type WeekLetterInput } from '../../utils/week-letter';
+import type { NoteLike } from '../../utils/week-summary';
+
+const note = (text: string, iso: string): NoteLike => ({ id: text, text, createdAt: Date.parse(iso) });
+// As summariseWeek gives them: newest day first, newest note first.
+const notesByDay: WeekLetterInput['notesByDay'] = [
+  { day: '2026-11-27', notes: [note('You danced in the kitchen.', '2026-11-27T21:00Z')] },
+  {
+    day: '2026-11-23',
+    notes: [note('You made tea\nwithout asking.', '2026-11-23T22:00Z'), note('You listened.', '2026-11-23T20:00Z')],
+  },
+];
+const letter = (overrides: Partial<WeekLetterInput> = {}) =>
+  composeWeekLetter({
+    notesByDay,
+    names: { me: 'Alex', partner: 'Sam' },
+    locale: 'en-GB',
+    format: 'markdown',
+    weekRangeLabel: '23 – 29 Nov 2026',
+    ...overrides,
+  });
+
+describe('composeWeekLetter()', () => {
+  test('writes a Markdown letter, oldest day and oldest note first', () => {
+    expect(letter()).toBe(
+      [
+        '# Our week, 23 – 29 Nov 2026',
+        '',
+        'Dear Sam,',
+        '',
+        'Here are the little things I noticed and loved this week.',
+        '',
+        '## Monday 23 November',
+        '',
+        '> You listened.',
+        '',
+        '> You made tea  ',
+        '> without asking.',
+        '',
+        '## Friday 27 November',
+        '',
+        '> You danced in the kitchen.',
+        '',
+        'With love,  ',
+        'Alex',
+      ].join('\n'),
+    );
+  });
+
+  test('writes a plain-text letter with one list item per note', () => {
+    expect(letter({ format: 'text' })).toBe(
+      [
+        'Our week, 23 – 29 Nov 2026',
+        '',
+        'Dear Sam,',
+        '',
+        'Here are the little things I noticed and loved this week.',
+        '',
+        'Monday 23 November',
+        '- You listened.',
+        '- You made tea',
+        '  without asking.',
+        '',
+        'Friday 27 November',
+        '- You danced in the kitchen.',
+        '',
+        'With love,',
+        'Alex',
+      ].join('\n'),
+    );
+  });
+
+  test.each([
+    [{ me: null, partner: null }, 'To you,', 'With love.'],
+    [{ me: '  ', partner: '' }, 'To you,', 'With love.'],
+    [{}, 'To you,', 'With love.'],
+    [{ me: 'Alex' }, 'To you,', 'With love,  \nAlex'],
+    [{ partner: ' Sam ' }, 'Dear Sam,', 'With love.'],
+  ])('names %j: greets with %j and signs off with %j', (names, greeting, closing) => {
+    const text = letter({ names });
+    expect(text.split('\n\n')[1]).toBe(greeting);
+    expect(text.endsWith(`\n\n${closing}`)).toBe(true);
+  });
+
+  test.each([
+    ['fr', '## lundi 23 novembre'],
+    ['en-US', '## Monday, November 23'],
+    ['de', '## Montag, 23. November'],
+  ])('names the days in the %s locale', (locale, heading) => {
+    expect(letter({ locale })).toContain(`\n${heading}\n`);
+  });
+
+  test('says something kind when the week has no notes', () => {
+    const text = letter({ notesByDay: [] });
+    expect(text).toContain("I didn't write anything down this week, but I noticed you all the same.");
+    expect(text).not.toContain('##');
+  });
+
+  describe('keeps user text inside its note', () => {
+    // The one note as written into the letter: after the day's label, before the closing.
+    const one = (text: string, format: WeekLetterInput['format'] = 'markdown') =>
+      letter({ format, notesByDay: [{ day: '2026-11-23', notes: [note(text, '2026-11-23T20:00Z')] }] })
+        .split(/Monday 23 November\n\n?/)[1]!
+        .split('\n\nWith love')[0];
+
+    test.each([
+      ['# not a heading', '> \\# not a heading'],
+      ['> not a nested quote', '> \\> not a nested quote'],
+      ['- not a list', '> \\- not a list'],
+      ['* not a list', '> \\* not a list'],
+      ['+ not a list', '> \\+ not a list'],
+      ['1. not a list', '> 1\\. not a list'],
+      ['---', '> \\---'],
+      ['```', '> \\```'],
+      ['<div>', '> \\<div>'],
+      ['  ## indented', '>   \\## indented'],
+      ['*you* are **great** #1', '> \\*you* are **great** #1'],
+    ])('Markdown: %j stays quoted text as %j', (text, expected) => {
+      expect(one(text)).toBe(expected);
+    });
+
+    test('Markdown: every line of a multi-line note stays in the same quote, blank lines included', () => {
+      expect(one('first\n# second\n\n===\nlast')).toBe('> first  \n> \\# second\n>\n> \\===  \n> last');
+    });
+
+    test('Markdown: Windows line breaks are treated like any other', () => {
+      expect(one('first\r\nsecond')).toBe('> first  \n> second');
+    });
+
+    test('text: continuation lines stay indented under their item, as written', () => {
+      expect(one('# one\n- two\n\nthree', 'text')).toBe('- # one\n  - two\n\n  three');
+    });
+  });
+});

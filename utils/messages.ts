@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * The typed protocol between Hearth's nudge UIs (in-page card, fallback
+ * window) and the background. Both ends import this file, and the background
+ * validates every message against it before acting.
+ */
+const nudgeAction = z.enum(['put-down', 'snooze', 'dismiss']);
+
+const toBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('nudge/get') }).strict(),
+  z.object({ type: z.literal('nudge/act'), nudgeId: z.string().min(1).max(100), action: nudgeAction }).strict(),
+  z.object({ type: z.literal('nudge/note'), nudgeId: z.string().min(1).max(100), text: z.string().max(20_000) }).strict(),
+]);
+
+export type NudgeAction = z.infer<typeof nudgeAction>;
+export type MessageToBackground = z.infer<typeof toBackground>;
+
+/** What a nudge UI needs to show itself. */
+export interface NudgeContent {
+  nudgeId: string;
+  prompt: string;
+  names: { me: string; partner: string };
+  snoozeMinutes: number;
+}
+
+export type NoteReply = { ok: true } | { ok: false; message: string };
+
+/** The reply type for each message. */
+export interface Replies {
+  'nudge/get': NudgeContent | null;
+  'nudge/act': { ok: boolean };
+  'nudge/note': NoteReply;
+}
+
+/** Messages the background sends to a tab that shows the card. */
+export type MessageToCard = { type: 'nudge/close'; nudgeId: string };
+
+/** The message if it is well formed, else null. Anything else is ignored. */
+export function parseMessageToBackground(raw: unknown): MessageToBackground | null {
+  const parsed = toBackground.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Only Hearth's own pages and scripts may talk to the background. */
+export function isFromThisExtension(sender: { id?: string }, extensionId: string): boolean {
+  return sender.id === extensionId;
+}

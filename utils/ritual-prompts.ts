@@ -1,0 +1,41 @@
+import { DAY_MS, type LocalDate } from './local-time';
+
+/**
+ * The ritual prompts a new install starts with; the user can edit them.
+ * `{partner}` becomes the partner's name (see personalise()).
+ */
+export const DEFAULT_RITUAL_PROMPTS: readonly string[] = Object.freeze([
+  'Share a few quiet seconds of eye contact.',
+  'Ask {partner} how they are really feeling, not just about plans.',
+  'Take three slow breaths together.',
+  'Tell {partner} something you appreciated about them today.',
+  'What stayed with you today?',
+]);
+
+/** Words used when a name is left empty. */
+export const NAME_FALLBACKS = Object.freeze({ me: 'you', partner: 'your partner' });
+
+/**
+ * The prompt for an integer `seed`; consecutive seeds walk through the list in
+ * order, so nudges in a row never repeat while there are two or more prompts.
+ * An empty list falls back to the defaults.
+ */
+export function pickRitualPrompt(prompts: readonly string[], seed: number): string {
+  const list = prompts.length > 0 ? prompts : DEFAULT_RITUAL_PROMPTS;
+  const size = list.length;
+  const index = ((Math.trunc(seed) % size) + size) % size;
+  return list[index] ?? list[0] ?? '';
+}
+
+/** A seed that starts each evening on a new prompt and moves on with every nudge. */
+export function ritualSeed(day: LocalDate, nudgesShown: number): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS) + nudgesShown;
+}
+
+/** Fills `{me}` and `{partner}` with the names, or gentle fallbacks when a name is empty. */
+export function personalise(prompt: string, names: { me: string; partner: string }): string {
+  const me = names.me.trim() || NAME_FALLBACKS.me;
+  const partner = names.partner.trim() || NAME_FALLBACKS.partner;
+  // A function replacement, so a '$' in a name is taken literally.
+  return prompt.replaceAll('{me}', () => me).replaceAll('{partner}', () => partner);
+}
