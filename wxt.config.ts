@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CARD_ORIGINS } from './utils/card-origins';
 
 /**
  * HEARTH_TEST_BUILD=1 makes the build the end-to-end tests load: it goes to
@@ -9,14 +10,17 @@ import { defineConfig } from 'wxt';
  */
 const testBuild = process.env.HEARTH_TEST_BUILD === '1';
 
-/** Where the in-page card may be shown: ordinary web pages, asked for only when the user picks the card. */
-const CARD_HOSTS = ['http://*/*', 'https://*/*'];
+/** Pages only the test build ships: the benchmark's seeding page and its blank baseline (tests/bench). */
+const TEST_ONLY_ENTRYPOINTS = new Set(['dev-seed', 'blank']);
 
 // Every permission here must also be listed, with its reason, in the README's
 // "Privacy and permissions" table; tests/e2e/manifest.test.ts checks both.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: testBuild ? '.output/test' : '.output',
+  // MV3 everywhere: Firefox 128+ supports it, and one model of permissions,
+  // scripting and background keeps both builds honest.
+  manifestVersion: 3,
   // Explicit imports only, so every dependency between modules is visible.
   imports: false,
   vite: () => ({
@@ -24,10 +28,15 @@ export default defineConfig({
     define: { 'import.meta.env.HEARTH_TEST_BUILD': JSON.stringify(testBuild) },
   }),
   hooks: {
+    // A skipped entrypoint is left out of the production build and its zips.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (testBuild) return;
+      for (const entrypoint of entrypoints) if (TEST_ONLY_ENTRYPOINTS.has(entrypoint.name)) entrypoint.skipped = true;
+    },
     // A runtime-registered content script's matches land in host_permissions;
     // Hearth asks for them only when the user chooses the in-page card.
     'build:manifestGenerated': (_wxt, manifest) => {
-      const hosts = new Set([...(manifest.host_permissions ?? []), ...CARD_HOSTS]);
+      const hosts = new Set([...(manifest.host_permissions ?? []), ...CARD_ORIGINS]);
       if (testBuild) {
         manifest.host_permissions = [...hosts];
       } else {
@@ -43,11 +52,15 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'idle', 'scripting'],
     optional_permissions: ['notifications'],
-    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandOpenPopup__',
+      },
+      // Keyboard users reach the nudge without hunting for it; it never takes focus by itself.
+      'focus-nudge': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandFocusNudge__',
       },
     },
     ...(browser === 'firefox'
@@ -55,7 +68,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'hearth@hearth-extension.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -34,7 +34,7 @@ export interface Replies {
 }
 
 /** Messages the background sends to a tab that shows the card. */
-export type MessageToCard = { type: 'nudge/close'; nudgeId: string };
+export type MessageToCard = { type: 'nudge/close' | 'nudge/focus'; nudgeId: string };
 
 /** The message if it is well formed, else null. Anything else is ignored. */
 export function parseMessageToBackground(raw: unknown): MessageToBackground | null {

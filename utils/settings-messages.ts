@@ -1,3 +1,5 @@
+import { t, type MessageKey } from './i18n';
+
 /** Bounds of every number and list in the settings; the schema and messages both read them. */
 export const SETTINGS_LIMITS = Object.freeze({
   windows: { min: 1, max: 7 },
@@ -14,37 +16,69 @@ export const SETTINGS_LIMITS = Object.freeze({
 
 const L = SETTINGS_LIMITS;
 
-/** Every sentence a settings error can show, in one place so it can move to i18n. */
-export const SETTINGS_MESSAGES = Object.freeze({
-  notAnObject: 'The settings could not be read.',
-  missing: 'This setting is missing.',
-  unknownKey: 'Hearth does not know this setting.',
-  version: 'This settings version is not supported.',
-  text: 'This must be text.',
-  enabled: 'Choose on or off.',
-  pausedUntil: 'The pause must end on a real date (YYYY-MM-DD), or not be set.',
-  windows: `Keep between ${L.windows.min} and ${L.windows.max} connection windows.`,
-  window: 'Each connection window needs an id, days, a start and an end.',
-  windowId: `Each window needs an id of ${L.windowIdLength.min} to ${L.windowIdLength.max} characters.`,
-  windowIdTaken: 'Another window already has this id.',
-  days: 'Choose at least one day.',
-  day: 'Days go from 0 (Sunday) to 6 (Saturday).',
-  dayRepeated: 'Choose each day only once.',
-  clockTime: 'Enter a time as HH:MM, from 00:00 to 23:59.',
-  sameStartEnd: 'The end time must differ from the start time.',
-  windowTooLong: `A window can last at most ${L.windowHours} hours.`,
-  windowsOverlap: (start: string, end: string) =>
-    `This window overlaps the ${start}–${end} window on the same evening.`,
-  repeatEveryMinutes: `Choose a whole number of minutes from ${L.repeatEveryMinutes.min} to ${L.repeatEveryMinutes.max}.`,
-  maxNudgesPerEvening: `Choose a whole number of nudges from ${L.maxNudgesPerEvening.min} to ${L.maxNudgesPerEvening.max}.`,
-  snoozeMinutes: `Choose a whole number of minutes from ${L.snoozeMinutes.min} to ${L.snoozeMinutes.max}.`,
-  style: 'Choose a card, a window or a notification.',
-  prompts: `Keep between ${L.prompts.min} and ${L.prompts.max} prompts.`,
-  promptEmpty: 'A prompt cannot be empty.',
-  promptTooLong: `A prompt can be at most ${L.promptLength.max} characters.`,
-  name: `A name can be at most ${L.nameLength.max} characters.`,
-  names: 'Names need a "me" and a "partner" entry.',
-  weekStart: 'Choose the locale default or a day from 0 (Sunday) to 6 (Saturday).',
-  dayBoundary: `The day must end between ${L.dayBoundary.min} and ${L.dayBoundary.max}.`,
-  theme: 'Choose system, light or dark.',
-});
+type Message = readonly [key: MessageKey, substitutions?: ReadonlyArray<string | number>];
+
+// Keys, not sentences: the sentence is looked up when an error is made, so it is in the browser's language.
+const REASONS = {
+  notAnObject: ['settingsErrorNotAnObject'],
+  missing: ['settingsErrorMissing'],
+  unknownKey: ['settingsErrorUnknownKey'],
+  version: ['settingsErrorVersion'],
+  text: ['settingsErrorText'],
+  enabled: ['settingsErrorEnabled'],
+  pausedUntil: ['settingsErrorPausedUntil'],
+  windows: ['settingsErrorWindows', [L.windows.min, L.windows.max]],
+  window: ['settingsErrorWindow'],
+  windowId: ['settingsErrorWindowId', [L.windowIdLength.min, L.windowIdLength.max]],
+  windowIdTaken: ['settingsErrorWindowIdTaken'],
+  days: ['settingsErrorDays'],
+  day: ['settingsErrorDay'],
+  dayRepeated: ['settingsErrorDayRepeated'],
+  clockTime: ['settingsErrorClockTime'],
+  sameStartEnd: ['settingsErrorSameStartEnd'],
+  windowTooLong: ['settingsErrorWindowTooLong', [L.windowHours]],
+  repeatEveryMinutes: ['settingsErrorMinutes', [L.repeatEveryMinutes.min, L.repeatEveryMinutes.max]],
+  maxNudgesPerEvening: ['settingsErrorNudges', [L.maxNudgesPerEvening.min, L.maxNudgesPerEvening.max]],
+  snoozeMinutes: ['settingsErrorMinutes', [L.snoozeMinutes.min, L.snoozeMinutes.max]],
+  style: ['settingsErrorStyle'],
+  prompts: ['settingsErrorPrompts', [L.prompts.min, L.prompts.max]],
+  promptEmpty: ['settingsErrorPromptEmpty'],
+  promptTooLong: ['settingsErrorPromptTooLong', [L.promptLength.max]],
+  name: ['settingsErrorName', [L.nameLength.max]],
+  names: ['settingsErrorNames'],
+  weekStart: ['settingsErrorWeekStart'],
+  dayBoundary: ['settingsErrorDayBoundary', [L.dayBoundary.min, L.dayBoundary.max]],
+  theme: ['settingsErrorTheme'],
+} as const satisfies Record<string, Message>;
+
+/** Why a setting can be refused; each reason has one sentence. */
+export type SettingsReason = keyof typeof REASONS;
+
+/** The sentence for `reason`, in the browser's language. */
+export function settingsMessage(reason: SettingsReason): string {
+  const [key, substitutions] = REASONS[reason] as Message;
+  return t(key, substitutions && [...substitutions]);
+}
+
+/** The sentence for a window that overlaps the earlier `start`–`end` window. */
+export function windowsOverlapMessage(start: string, end: string): string {
+  return t('settingsErrorWindowsOverlap', [start, end]);
+}
+
+type SettingsMessages = Readonly<Record<SettingsReason, string> & { windowsOverlap: typeof windowsOverlapMessage }>;
+
+/**
+ * Every sentence a settings error can show, read as properties. Each read looks
+ * the sentence up again, so read it when it is shown, not at module load.
+ */
+export const SETTINGS_MESSAGES: SettingsMessages = Object.freeze(
+  Object.defineProperties(
+    { windowsOverlap: windowsOverlapMessage },
+    Object.fromEntries(
+      (Object.keys(REASONS) as SettingsReason[]).map((reason) => [
+        reason,
+        { enumerable: true, get: () => settingsMessage(reason) },
+      ]),
+    ),
+  ) as SettingsMessages,
+);

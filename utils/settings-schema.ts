@@ -1,91 +1,100 @@
 import { z } from 'zod';
 import { parseClockTime } from './clock-time';
 import { noteLength } from './note-text';
-import { SETTINGS_LIMITS as L, SETTINGS_MESSAGES as M } from './settings-messages';
+import { SETTINGS_LIMITS as L, settingsMessage, windowsOverlapMessage, type SettingsReason } from './settings-messages';
 import { SETTINGS_VERSION, type ConnectionWindow, type Settings, type SettingsValidation } from './settings-types';
 
 const MINUTES_PER_DAY = 24 * 60;
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 
+// Sentences are looked up when a check fails, never at module load: i18n may not be ready then.
+function fails(reason: SettingsReason) {
+  return { error: () => settingsMessage(reason) };
+}
+
 // A missing key gets its own sentence; any other failure gets the field's.
-function says(message: string) {
-  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? M.missing : message) };
+function says(reason: SettingsReason) {
+  return { error: (issue: { input?: unknown }) => settingsMessage(issue.input === undefined ? 'missing' : reason) };
 }
 
-function wholeNumber(bounds: { min: number; max: number }, message: string) {
-  return z.number(says(message)).int(message).min(bounds.min, message).max(bounds.max, message);
+function wholeNumber(bounds: { min: number; max: number }, reason: SettingsReason) {
+  return z
+    .number(says(reason))
+    .int(fails(reason))
+    .min(bounds.min, fails(reason))
+    .max(bounds.max, fails(reason));
 }
 
-function text(maxLength: number, tooLong: string) {
-  return z.string(says(M.text)).trim().refine((value) => noteLength(value) <= maxLength, tooLong);
+function text(maxLength: number, tooLong: SettingsReason) {
+  return z.string(says('text')).trim().refine((value) => noteLength(value) <= maxLength, fails(tooLong));
 }
 
-const clockTime = z.string(says(M.clockTime)).refine((value) => parseClockTime(value) !== null, M.clockTime);
+const clockTime = z.string(says('clockTime')).refine((value) => parseClockTime(value) !== null, fails('clockTime'));
 
-const dayBoundary = z.string(says(M.dayBoundary)).refine((value) => {
+const dayBoundary = z.string(says('dayBoundary')).refine((value) => {
   const minutes = parseClockTime(value);
   return minutes !== null && minutes <= (parseClockTime(L.dayBoundary.max) ?? 0);
-}, M.dayBoundary);
+}, fails('dayBoundary'));
 
 const windowSchema = z
   .strictObject(
     {
-      id: z.string(says(M.windowId)).trim().min(L.windowIdLength.min, M.windowId).max(L.windowIdLength.max, M.windowId),
+      id: z.string(says('windowId')).trim().min(L.windowIdLength.min, fails('windowId')).max(L.windowIdLength.max, fails('windowId')),
       days: z
-        .array(z.literal(WEEKDAYS, says(M.day)), says(M.days))
-        .min(1, M.days)
-        .refine((days) => new Set(days).size === days.length, M.dayRepeated),
+        .array(z.literal(WEEKDAYS, says('day')), says('days'))
+        .min(1, fails('days'))
+        .refine((days) => new Set(days).size === days.length, fails('dayRepeated')),
       start: clockTime,
       end: clockTime,
     },
-    says(M.window),
+    says('window'),
   )
   .superRefine((window, ctx) => {
     // Refinements run even after a bad time was reported; that time has its message already.
     const length = spanOf(window)?.length;
     if (length === undefined) return;
-    if (length === 0) ctx.addIssue({ code: 'custom', path: ['end'], message: M.sameStartEnd });
-    if (length > L.windowHours * 60) ctx.addIssue({ code: 'custom', path: ['end'], message: M.windowTooLong });
+    if (length === 0) ctx.addIssue({ code: 'custom', path: ['end'], message: settingsMessage('sameStartEnd') });
+    if (length > L.windowHours * 60) ctx.addIssue({ code: 'custom', path: ['end'], message: settingsMessage('windowTooLong') });
   });
 
 const windowsSchema = z
-  .array(windowSchema, says(M.windows))
-  .min(L.windows.min, M.windows)
-  .max(L.windows.max, M.windows)
+  .array(windowSchema, says('windows'))
+  .min(L.windows.min, fails('windows'))
+  .max(L.windows.max, fails('windows'))
   .superRefine((windows, ctx) => {
     windows.forEach((window, index) => {
       const earlier = windows.slice(0, index);
       if (earlier.some((other) => other.id === window.id)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: M.windowIdTaken });
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: settingsMessage('windowIdTaken') });
       }
       const clash = earlier.find((other) => overlaps(other, window));
-      if (clash) ctx.addIssue({ code: 'custom', path: [index], message: M.windowsOverlap(clash.start, clash.end) });
+      if (clash) ctx.addIssue({ code: 'custom', path: [index], message: windowsOverlapMessage(clash.start, clash.end) });
     });
   });
 
 const settingsSchema = z.strictObject(
   {
-    version: z.literal(SETTINGS_VERSION, says(M.version)),
-    enabled: z.boolean(says(M.enabled)),
-    pausedUntil: z.iso.date(says(M.pausedUntil)).nullable(),
+    version: z.literal(SETTINGS_VERSION, says('version')),
+    enabled: z.boolean(says('enabled')),
+    pausedUntil: z.iso.date(says('pausedUntil')).nullable(),
     windows: windowsSchema,
-    repeatEveryMinutes: wholeNumber(L.repeatEveryMinutes, M.repeatEveryMinutes),
-    maxNudgesPerEvening: wholeNumber(L.maxNudgesPerEvening, M.maxNudgesPerEvening),
-    snoozeMinutes: wholeNumber(L.snoozeMinutes, M.snoozeMinutes),
-    style: z.enum(['card', 'window', 'notification'], says(M.style)),
+    repeatEveryMinutes: wholeNumber(L.repeatEveryMinutes, 'repeatEveryMinutes'),
+    maxNudgesPerEvening: wholeNumber(L.maxNudgesPerEvening, 'maxNudgesPerEvening'),
+    snoozeMinutes: wholeNumber(L.snoozeMinutes, 'snoozeMinutes'),
+    style: z.enum(['card', 'window', 'notification'], says('style')),
     prompts: z
       .array(
-        text(L.promptLength.max, M.promptTooLong).refine((value) => value.length > 0, M.promptEmpty),
-        says(M.prompts),
+        text(L.promptLength.max, 'promptTooLong').refine((value) => value.length > 0, fails('promptEmpty')),
+        says('prompts'),
       )
-      .min(L.prompts.min, M.prompts)
-      .max(L.prompts.max, M.prompts),
-    names: z.strictObject({ me: text(L.nameLength.max, M.name), partner: text(L.nameLength.max, M.name) }, says(M.names)),
-    weekStart: z.literal(['locale', ...WEEKDAYS], says(M.weekStart)),
+      .min(L.prompts.min, fails('prompts'))
+      .max(L.prompts.max, fails('prompts')),
+    names: z.strictObject({ me: text(L.nameLength.max, 'name'), partner: text(L.nameLength.max, 'name') }, says('names')),
+    weekStart: z.literal(['locale', ...WEEKDAYS], says('weekStart')),
     dayBoundary,
-    theme: z.enum(['system', 'light', 'dark'], says(M.theme)),
+    theme: z.enum(['system', 'light', 'dark'], says('theme')),
   },
-  { error: M.notAnObject },
+  fails('notAnObject'),
 ) satisfies z.ZodType<Settings>;
 
 /**
@@ -97,7 +106,7 @@ export function validateSettings(input: unknown): SettingsValidation {
   if (result.success) return { ok: true, settings: result.data };
   const errors = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: M.unknownKey }))
+      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: settingsMessage('unknownKey') }))
       : [{ path: formatPath(issue.path), message: issue.message }],
   );
   // One failure can trip two checks with the same sentence; say it once.

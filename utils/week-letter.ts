@@ -1,16 +1,30 @@
+import type { MessageKey } from './i18n';
 import type { LocalDate } from './local-time';
 import type { NoteLike } from './week-summary';
 
-/** The letter's fixed wording. English for now; it moves to the message catalogue with i18n. */
-export const LETTER_TEXT = {
-  title: (weekRange: string) => `Our week, ${weekRange}`,
-  greeting: (partner: string) => `Dear ${partner},`,
-  greetingWithoutName: 'To you,',
-  intro: 'Here are the little things I noticed and loved this week.',
-  noNotes: "I didn't write anything down this week, but I noticed you all the same.",
-  closing: 'With love,',
-  closingWithoutName: 'With love.',
-};
+/** The letter's fixed wording, in the user's language; see `letterTextFrom`. */
+export interface LetterText {
+  title: (weekRange: string) => string;
+  greeting: (partner: string) => string;
+  greetingWithoutName: string;
+  intro: string;
+  noNotes: string;
+  closing: string;
+  closingWithoutName: string;
+}
+
+/** The letter's wording from the message catalogue; the popup passes `t`. */
+export function letterTextFrom(translate: (key: MessageKey, substitutions?: string) => string): LetterText {
+  return {
+    title: (weekRange) => translate('letterTitle', weekRange),
+    greeting: (partner) => translate('letterGreeting', partner),
+    greetingWithoutName: translate('letterGreetingWithoutName'),
+    intro: translate('letterIntro'),
+    noNotes: translate('letterNoNotes'),
+    closing: translate('letterClosing'),
+    closingWithoutName: translate('letterClosingWithoutName'),
+  };
+}
 
 export interface WeekLetterInput {
   /** As `summariseWeek` gives them: newest day first, notes newest first. */
@@ -21,6 +35,8 @@ export interface WeekLetterInput {
   format: 'markdown' | 'text';
   /** The week as the popup shows it, e.g. from `formatWeekRange`. */
   weekRangeLabel: string;
+  /** The fixed phrases, already translated. */
+  wording: LetterText;
 }
 
 /**
@@ -28,17 +44,17 @@ export interface WeekLetterInput {
  * reads. Note text goes in as written; in Markdown each note is one quote and
  * in text one list item, whatever characters or line breaks it holds.
  */
-export function composeWeekLetter({ notesByDay, names, locale, format, weekRangeLabel }: WeekLetterInput): string {
+export function composeWeekLetter({ notesByDay, names, locale, format, weekRangeLabel, wording }: WeekLetterInput): string {
   const markdown = format === 'markdown';
   const partner = names.partner?.trim();
   const me = names.me?.trim();
   const dayLabel = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
-  const title = LETTER_TEXT.title(weekRangeLabel);
+  const title = wording.title(weekRangeLabel);
   const blocks = [
     markdown ? `# ${title}` : title,
-    partner ? LETTER_TEXT.greeting(partner) : LETTER_TEXT.greetingWithoutName,
-    notesByDay.length > 0 ? LETTER_TEXT.intro : LETTER_TEXT.noNotes,
+    partner ? wording.greeting(partner) : wording.greetingWithoutName,
+    notesByDay.length > 0 ? wording.intro : wording.noNotes,
   ];
   for (const { day, notes } of [...notesByDay].reverse()) {
     const label = dayLabel.format(new Date(`${day}T00:00Z`));
@@ -47,8 +63,8 @@ export function composeWeekLetter({ notesByDay, names, locale, format, weekRange
     else blocks.push([label, ...oldestFirst.map((note) => listItem(note.text))].join('\n'));
   }
   // Two trailing spaces: a Markdown line break, so the name sits under the closing.
-  if (me) blocks.push(`${LETTER_TEXT.closing}${markdown ? '  ' : ''}\n${me}`);
-  else blocks.push(LETTER_TEXT.closingWithoutName);
+  if (me) blocks.push(`${wording.closing}${markdown ? '  ' : ''}\n${me}`);
+  else blocks.push(wording.closingWithoutName);
   return blocks.join('\n\n');
 }
 

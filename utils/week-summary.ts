@@ -28,7 +28,7 @@ export interface DaySummary {
 }
 
 /** Everything the "This week" view shows, as numbers and lists; wording is done elsewhere. */
-export interface WeekSummary {
+export interface WeekSummary<N extends NoteLike = NoteLike> {
   days: DaySummary[];
   honored: {
     /** Evenings with a window that were not paused and have an outcome. */
@@ -39,15 +39,15 @@ export interface WeekSummary {
   };
   paused: number;
   /** Newest day first, only days with notes; notes newest first. */
-  notesByDay: Array<{ day: LocalDate; notes: NoteLike[] }>;
+  notesByDay: Array<{ day: LocalDate; notes: N[] }>;
   noteCount: number;
   /** No notes and no evening records at all this week. */
   isEmpty: boolean;
 }
 
-export interface SummariseWeekInput {
+export interface SummariseWeekInput<N extends NoteLike = NoteLike> {
   week: Week;
-  notes: NoteLike[];
+  notes: N[];
   evenings: EveningLike[];
   timeZone: string;
   dayBoundary: ClockTime;
@@ -57,9 +57,15 @@ export interface SummariseWeekInput {
 // the kindest settled one speaks for the evening; an open one only if none settled.
 const PREFERENCE: ReadonlyArray<Outcome | 'pending'> = ['put-down', 'away', 'kept-browsing', 'paused', 'pending'];
 
-/** Aggregates one week's notes and evening records, day by day. */
-export function summariseWeek({ week, notes, evenings, timeZone, dayBoundary }: SummariseWeekInput): WeekSummary {
-  const notesOn = new Map<LocalDate, NoteLike[]>(week.days.map((day) => [day, []]));
+/** Aggregates one week's notes and evening records, day by day; the notes come back as given. */
+export function summariseWeek<N extends NoteLike>({
+  week,
+  notes,
+  evenings,
+  timeZone,
+  dayBoundary,
+}: SummariseWeekInput<N>): WeekSummary<N> {
+  const notesOn = new Map<LocalDate, N[]>(week.days.map((day) => [day, []]));
   for (const note of notes) {
     if (note.createdAt < week.from || note.createdAt >= week.to) continue;
     notesOn.get(reflectionDayOf(note.createdAt, timeZone, dayBoundary))?.push(note);

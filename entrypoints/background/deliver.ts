@@ -40,6 +40,17 @@ export async function withdrawNudge(delivery: NudgeDelivery | null, nudgeId: str
   }
 }
 
+/** Moves keyboard focus to the nudge on screen, at the user's request (the focus-nudge command). */
+export async function focusNudge(delivery: NudgeDelivery | null, nudgeId: string): Promise<void> {
+  if (!delivery) return;
+  try {
+    if (delivery.via === 'card') await browser.tabs.sendMessage(delivery.tabId, { type: 'nudge/focus', nudgeId });
+    else if (delivery.via === 'window') await browser.windows.update(delivery.windowId, { focused: true });
+  } catch {
+    // The nudge's tab or window is gone.
+  }
+}
+
 async function injectCard(): Promise<number | null> {
   try {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

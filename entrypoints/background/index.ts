@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onSettingsChanged } from '../../utils/settings-store';
 import { ALARM_NAME } from './alarm';
+import { getCurrentNudge } from './current-nudge';
+import { focusNudge } from './deliver';
 import { handleMessage } from './messages';
 import { watchNudgeSurfaces } from './nudge-surfaces';
 import { reconcile } from './reconcile';
@@ -12,7 +14,11 @@ import { reconcile } from './reconcile';
 export default defineBackground({
   type: 'module',
   main() {
-    browser.runtime.onInstalled.addListener(() => void reconcile('installed'));
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      // First install only: an update must not interrupt the user.
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+      void reconcile('installed');
+    });
     browser.runtime.onStartup.addListener(() => void reconcile('startup'));
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === ALARM_NAME) void reconcile('alarm');
@@ -23,6 +29,9 @@ export default defineBackground({
     onSettingsChanged(() => void reconcile('settings'));
     browser.runtime.onMessage.addListener(handleMessage);
     watchNudgeSurfaces();
+    browser.commands.onCommand.addListener((command) => {
+      if (command === 'focus-nudge') void getCurrentNudge().then((nudge) => nudge && focusNudge(nudge.delivery, nudge.nudgeId));
+    });
     // A stopped worker restarts on any event; re-arm then too (idempotent).
     void reconcile('worker-start');
   },

@@ -4,6 +4,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
+import { CARD_ORIGINS } from '../../utils/card-origins';
 import type { MessageToCard } from '../../utils/messages';
 import { sendToBackground } from '../../utils/send-message';
 
@@ -12,7 +13,7 @@ import { sendToBackground } from '../../utils/send-message';
 // everything goes through the background.
 export default defineContentScript({
   registration: 'runtime',
-  matches: ['http://*/*', 'https://*/*'],
+  matches: [...CARD_ORIGINS],
   cssInjectionMode: 'ui',
   async main(ctx) {
     const content = await sendToBackground({ type: 'nudge/get' });
@@ -57,7 +58,10 @@ export default defineContentScript({
     ui.mount();
 
     const onMessage = (message: MessageToCard) => {
-      if (message?.type === 'nudge/close' && message.nudgeId === content.nudgeId) close();
+      if (message?.nudgeId !== content.nudgeId) return;
+      if (message.type === 'nudge/close') close();
+      // Asked for by the user's shortcut: the only time the card takes focus.
+      else if (message.type === 'nudge/focus') ui.shadow.querySelector<HTMLElement>('.hearth-nudge__button--primary')?.focus();
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

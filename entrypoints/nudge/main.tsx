@@ -11,6 +11,8 @@ import './style.css';
 // pages the card can't reach or when the user chose this style.
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('nudgeWindowTitle');
+const title = document.getElementById('nudge-window-title');
+if (title) title.textContent = t('nudgeWindowTitle');
 const root = document.getElementById('app');
 
 async function show(container: HTMLElement) {
@@ -21,6 +23,10 @@ async function show(container: HTMLElement) {
   }
   browser.runtime.onMessage.addListener((message: MessageToCard) => {
     if (message?.type === 'nudge/close' && message.nudgeId === content.nudgeId) window.close();
+  });
+  // The window opens unfocused; when the user brings it forward, start on the main action.
+  window.addEventListener('focus', () => {
+    if (document.activeElement === document.body) container.querySelector<HTMLElement>('.hearth-nudge__button--primary')?.focus();
   });
   render(
     <NudgeCard

@@ -1,7 +1,9 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { lazy, Suspense } from 'preact/compat';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { QuickNote } from '../../components/QuickNote';
 import { useLiveQuery } from '../../components/use-live-query';
+import { ViewTabs } from '../../components/ViewTabs';
 import { createNoteRepository } from '../../utils/db/notes';
 import { getDatabase } from '../../utils/db/schema';
 import { createWebStorageDraftStore } from '../../utils/draft-store';
@@ -11,10 +13,14 @@ import { formatRelativeTime } from '../../utils/relative-time';
 import { createNoteActions } from './note-actions';
 import { requestPersistentStorage } from './request-persistence';
 
+// The week view is its own chunk: the note field never waits for it.
+const ReflectionPanel = lazy(() => import('./ReflectionPanel'));
+
 const RECENT_LIMIT = 20;
 const OPEN_COUNT_KEY = 'hearth:popup-opens';
+type View = 'note' | 'week';
 
-/** The popup: wires the quick-note view to the database, drafts and i18n. */
+/** The popup: the quick note first, the week's reflection a tab away. */
 export function App() {
   const repository = useMemo(() => createNoteRepository(getDatabase()), []);
   const draft = useMemo(() => createWebStorageDraftStore(localStorage, 'hearth:draft:popup'), []);
@@ -22,7 +28,10 @@ export function App() {
   const placeholder = t(promptKey);
   const actions = useMemo(() => createNoteActions(repository, () => placeholder), [repository, placeholder]);
   const recent = useLiveQuery(() => repository.listRecent(RECENT_LIMIT), [repository]);
+  const [view, setView] = useState<View>('note');
   const locale = browser.i18n.getUILanguage();
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const describeTime = (createdAt: number) => formatRelativeTime(createdAt, Date.now(), locale, { justNow: t('timeJustNow') }, timeZone);
 
   useEffect(() => {
     void requestPersistentStorage();
@@ -30,24 +39,46 @@ export function App() {
 
   return (
     <main class="popup">
-      <h1 class="popup-title">
-        <img src="/icon.svg" alt="" width={20} height={20} />
-        {t('popupTitle')}
-      </h1>
-      <QuickNote
-        placeholder={placeholder}
-        draft={draft}
-        recent={
-          recent.status === 'loading'
-            ? undefined
-            : recent.status === 'error'
-              ? { error: t('storageLoadFailed') }
-              : recent.value
-        }
-        describeTime={(createdAt) => formatRelativeTime(createdAt, Date.now(), locale, { justNow: t('timeJustNow') })}
-        actions={actions}
-        onReady={() => performance.mark('hearth:note-ready')}
-      />
+      <header class="popup-header">
+        <h1 class="popup-title">
+          <img src="/icon.svg" alt="" width={20} height={20} />
+          {t('popupTitle')}
+        </h1>
+        <button type="button" class="button-quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </header>
+      <ViewTabs
+        tabs={[
+          { key: 'note', label: t('popupTabNote') },
+          { key: 'week', label: t('popupTabWeek') },
+        ]}
+        selected={view}
+        onSelect={setView}
+        label={t('popupViewsLabel')}
+        idPrefix="popup"
+      >
+        {view === 'note' ? (
+          <QuickNote
+            placeholder={placeholder}
+            draft={draft}
+            recent={recent.status === 'loading' ? undefined : recent.status === 'error' ? { error: t('storageLoadFailed') } : recent.value}
+            describeTime={describeTime}
+            actions={actions}
+            onReady={() => performance.mark('hearth:note-ready')}
+          />
+        ) : (
+          <Suspense fallback={<p class="quiet">{t('reflectionLoading')}</p>}>
+            <ReflectionPanel
+              locale={locale}
+              timeZone={timeZone}
+              describeTime={describeTime}
+              noteActions={actions}
+              onWriteNote={() => setView('note')}
+            />
+          </Suspense>
+        )}
+      </ViewTabs>
     </main>
   );
 }

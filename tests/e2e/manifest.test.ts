@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUILD_DIR } from './support/hearth';
+import { BUILD_DIR, TEST_BUILD_DIR } from './support/hearth';
 
 interface Manifest {
   permissions?: string[];
@@ -48,5 +48,15 @@ describe('the shipped manifest', () => {
 
   test('has no required host access', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+});
+
+describe('the test-only pages', () => {
+  // entrypoints/dev-seed fills the database and entrypoints/blank is the
+  // benchmark's baseline; wxt.config.ts keeps both out of what ships.
+  test.each(['dev-seed.html', 'blank.html'])('%s is in the test build but not in the shipped one', (page) => {
+    expect(existsSync(join(BUILD_DIR, page))).toBe(false);
+    expect(existsSync(join(TEST_BUILD_DIR, page))).toBe(true);
+    expect(JSON.stringify(manifest)).not.toContain(page.replace('.html', ''));
   });
 });

@@ -126,7 +126,7 @@ describe('the evening nudge, in real Chromium', () => {
     await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
     expect(await cardText()).toBeNull();
     await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).click();
-    await nudgeWindow.waitForEvent('close');
+    await expect.poll(() => nudgeWindow.isClosed()).toBe(true);
     await expect.poll(async () => (await eveningRecords(await hearth!.worker()))[0]).toMatchObject({ settled: 'put-down' });
   });
 });

@@ -32,8 +32,9 @@ beforeEach(async () => {
   await Promise.all(getDatabase().tables.map((table) => table.clear()));
   idleState = 'active';
   windowsCreated = 0;
-  // fakeBrowser has no idle API; give it one whose answer each test controls.
+  // fakeBrowser has no idle or commands API; give it ones this test controls.
   Object.assign(fakeBrowser, {
+    commands: { onCommand: { addListener: vi.fn() } },
     idle: {
       queryState: vi.fn(async () => idleState),
       onStateChanged: { addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() },

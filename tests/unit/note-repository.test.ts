@@ -127,3 +127,55 @@ describe('listBetween() and listRecent()', () => {
     expect((await notes.listRecent(10)).at(-1)?.text).toBe('edited later');
   });
 });
+
+describe('nearest()', () => {
+  test('finds the latest note at or before the instant, within the range', async () => {
+    for (const [text, iso] of [
+      ['early', '2026-10-01T20:00:00Z'],
+      ['middle', '2026-10-10T20:00:00Z'],
+      ['late', '2026-10-20T20:00:00Z'],
+    ] as const) {
+      await notes.add({ text, source: 'popup' }, at(iso));
+    }
+    const from = at('2026-10-01T00:00:00Z');
+    const to = at('2026-11-01T00:00:00Z');
+    expect((await notes.nearest(at('2026-10-15T00:00:00Z'), from, to))?.text).toBe('middle');
+    expect((await notes.nearest(at('2026-10-10T20:00:00Z'), from, to))?.text).toBe('middle');
+    // Before the first note, it looks forward instead.
+    expect((await notes.nearest(at('2026-09-01T00:00:00Z'), at('2026-10-05T00:00:00Z'), to))?.text).toBe('middle');
+    // Nothing in range: nothing found.
+    expect(await notes.nearest(at('2026-12-01T00:00:00Z'), at('2026-11-01T00:00:00Z'), at('2026-12-31T00:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('addMany()', () => {
+  test('stores every note trimmed, with its own creation time and id, in one go', async () => {
+    const stored = await notes.addMany([
+      { text: ' You made soup. ', source: 'popup', createdAt: at('2022-01-05T20:00:00Z') },
+      { text: 'You listened.', source: 'nudge', prompt: 'What did they do?', createdAt: at('2026-10-10T20:00:00Z') },
+    ]);
+    expect(stored.map((n) => n.text)).toEqual(['You made soup.', 'You listened.']);
+    expect(new Set(stored.map((n) => n.id)).size).toBe(2);
+    expect(stored[0]).toMatchObject({ createdAt: at('2022-01-05T20:00:00Z'), updatedAt: at('2022-01-05T20:00:00Z'), prompt: null });
+    expect(await notes.count()).toBe(2);
+    expect((await notes.listBetween(at('2026-10-01T00:00:00Z'), at('2026-11-01T00:00:00Z'))).map((n) => n.text)).toEqual([
+      'You listened.',
+    ]);
+  });
+
+  test('writes nothing when any one note is refused', async () => {
+    await expect(
+      notes.addMany([
+        { text: 'fine', source: 'popup', createdAt: at('2026-10-10T20:00:00Z') },
+        { text: 'x'.repeat(NOTE_MAX_LENGTH + 3), source: 'popup', createdAt: at('2026-10-11T20:00:00Z') },
+      ]),
+    ).rejects.toMatchObject({ reason: 'too-long', over: 3 });
+    await expect(notes.addMany([{ text: '  ', source: 'popup', createdAt: 0 }])).rejects.toBeInstanceOf(InvalidNoteError);
+    expect(await notes.count()).toBe(0);
+  });
+
+  test('adds nothing, and fails nothing, for an empty list', async () => {
+    expect(await notes.addMany([])).toEqual([]);
+    expect(await notes.count()).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { pickReflectionQuestion, REFLECTION_QUESTIONS } from '../../utils/reflection-questions';
 import { nextWeek, type Week, weekOf, type WeekOptions } from '../../utils/week';
+import { resolveMessage } from '../setup/messages';
 
 const weeks = (weekStart: WeekOptions['weekStart'], count: number): Week[] => {
   const options: WeekOptions = { timeZone: 'Europe/London', dayBoundary: '04:00', weekStart };
@@ -10,14 +11,18 @@ const weeks = (weekStart: WeekOptions['weekStart'], count: number): Week[] => {
 };
 
 describe('REFLECTION_QUESTIONS', () => {
-  test('holds six to eight questions with unique ids', () => {
+  test('holds six to eight questions with unique keys', () => {
     expect(REFLECTION_QUESTIONS.length).toBeGreaterThanOrEqual(6);
     expect(REFLECTION_QUESTIONS.length).toBeLessThanOrEqual(8);
-    expect(new Set(REFLECTION_QUESTIONS.map((q) => q.id)).size).toBe(REFLECTION_QUESTIONS.length);
+    expect(new Set(REFLECTION_QUESTIONS).size).toBe(REFLECTION_QUESTIONS.length);
   });
 
-  test.each(REFLECTION_QUESTIONS.map((q) => [q.id, q.text]))('%s is a question: %s', (_, text) => {
+  test.each(REFLECTION_QUESTIONS.map((key) => [key, resolveMessage(key)]))('%s is a question in English: %s', (_, text) => {
     expect(text).toMatch(/^[A-Z].*\?$/);
+  });
+
+  test('every question has its own English text', () => {
+    expect(new Set(REFLECTION_QUESTIONS.map((key) => resolveMessage(key))).size).toBe(REFLECTION_QUESTIONS.length);
   });
 });
 
@@ -30,12 +35,12 @@ describe('pickReflectionQuestion()', () => {
   });
 
   test.each([0, 1, 6] as const)('never repeats from one week to the next (weekday-%i weeks)', (weekStart) => {
-    const picks = weeks(weekStart, 30).map((week) => pickReflectionQuestion(week).id);
-    picks.slice(1).forEach((id, i) => expect(id).not.toBe(picks[i]));
+    const picks = weeks(weekStart, 30).map((week) => pickReflectionQuestion(week));
+    picks.slice(1).forEach((key, i) => expect(key).not.toBe(picks[i]));
   });
 
   test('asks every question once before coming back to the first', () => {
-    const picks = weeks(1, REFLECTION_QUESTIONS.length).map((week) => pickReflectionQuestion(week).id);
+    const picks = weeks(1, REFLECTION_QUESTIONS.length).map((week) => pickReflectionQuestion(week));
     expect(new Set(picks).size).toBe(REFLECTION_QUESTIONS.length);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   defaultSettings,
@@ -7,6 +8,7 @@ import {
   type ConnectionWindow,
   type Settings,
 } from '../../utils/settings';
+import type { SettingsReason } from '../../utils/settings-messages';
 
 const withChange = (change: Record<string, unknown>) => ({ ...defaultSettings(), ...change });
 const window = (days: number[], start: string, end: string, id = `${start}-${end}`) => ({ id, days, start, end });
@@ -85,61 +87,61 @@ describe('validateSettings() accepts', () => {
 describe('validateSettings() refuses', () => {
   const eightWindows = Array.from({ length: 8 }, (_, i) => window([1], `0${i}:00`, `0${i}:30`));
 
-  test.each<[string, Record<string, unknown>, string, string]>([
-    ['an unknown version', { version: 2 }, 'version', M.version],
-    ['enabled as text', { enabled: 'yes' }, 'enabled', M.enabled],
-    ['a pause on a date that does not exist', { pausedUntil: '2026-02-30' }, 'pausedUntil', M.pausedUntil],
-    ['a pause written another way', { pausedUntil: '15/08/2026' }, 'pausedUntil', M.pausedUntil],
-    ['no windows', { windows: [] }, 'windows', M.windows],
-    ['8 windows', { windows: eightWindows }, 'windows', M.windows],
-    ['windows that are not a list', { windows: 'evenings' }, 'windows', M.windows],
-    ['a window that is not an object', { windows: ['21:00'] }, 'windows[0]', M.window],
-    ['a window without days', { windows: [window([], '21:00', '22:00')] }, 'windows[0].days', M.days],
-    ['a day chosen twice', { windows: [window([1, 1], '21:00', '22:00')] }, 'windows[0].days', M.dayRepeated],
-    ['day 7', { windows: [window([7], '21:00', '22:00')] }, 'windows[0].days[0]', M.day],
-    ['a day as a name', { windows: [window(['monday' as never], '21:00', '22:00')] }, 'windows[0].days[0]', M.day],
-    ['an empty window id', { windows: [window([1], '21:00', '22:00', '  ')] }, 'windows[0].id', M.windowId],
-    ['24:00', { windows: [window([1], '24:00', '01:00')] }, 'windows[0].start', M.clockTime],
-    ['9:5', { windows: [window([1], '9:5', '10:00')] }, 'windows[0].start', M.clockTime],
-    ['21:60', { windows: [window([1], '21:00', '21:60')] }, 'windows[0].end', M.clockTime],
-    ['a time with seconds', { windows: [window([1], '21:00:00', '22:00')] }, 'windows[0].start', M.clockTime],
-    ['a time as a number', { windows: [window([1], 2100 as never, '22:00')] }, 'windows[0].start', M.clockTime],
-    ['a zero-length window', { windows: [window([1], '21:00', '21:00')] }, 'windows[0].end', M.sameStartEnd],
-    ['a window of 12 hours and a minute', { windows: [window([1], '20:00', '08:01')] }, 'windows[0].end', M.windowTooLong],
-    ['a window of 23 hours', { windows: [window([1], '22:00', '21:00')] }, 'windows[0].end', M.windowTooLong],
+  test.each<[string, Record<string, unknown>, string, SettingsReason]>([
+    ['an unknown version', { version: 2 }, 'version', 'version'],
+    ['enabled as text', { enabled: 'yes' }, 'enabled', 'enabled'],
+    ['a pause on a date that does not exist', { pausedUntil: '2026-02-30' }, 'pausedUntil', 'pausedUntil'],
+    ['a pause written another way', { pausedUntil: '15/08/2026' }, 'pausedUntil', 'pausedUntil'],
+    ['no windows', { windows: [] }, 'windows', 'windows'],
+    ['8 windows', { windows: eightWindows }, 'windows', 'windows'],
+    ['windows that are not a list', { windows: 'evenings' }, 'windows', 'windows'],
+    ['a window that is not an object', { windows: ['21:00'] }, 'windows[0]', 'window'],
+    ['a window without days', { windows: [window([], '21:00', '22:00')] }, 'windows[0].days', 'days'],
+    ['a day chosen twice', { windows: [window([1, 1], '21:00', '22:00')] }, 'windows[0].days', 'dayRepeated'],
+    ['day 7', { windows: [window([7], '21:00', '22:00')] }, 'windows[0].days[0]', 'day'],
+    ['a day as a name', { windows: [window(['monday' as never], '21:00', '22:00')] }, 'windows[0].days[0]', 'day'],
+    ['an empty window id', { windows: [window([1], '21:00', '22:00', '  ')] }, 'windows[0].id', 'windowId'],
+    ['24:00', { windows: [window([1], '24:00', '01:00')] }, 'windows[0].start', 'clockTime'],
+    ['9:5', { windows: [window([1], '9:5', '10:00')] }, 'windows[0].start', 'clockTime'],
+    ['21:60', { windows: [window([1], '21:00', '21:60')] }, 'windows[0].end', 'clockTime'],
+    ['a time with seconds', { windows: [window([1], '21:00:00', '22:00')] }, 'windows[0].start', 'clockTime'],
+    ['a time as a number', { windows: [window([1], 2100 as never, '22:00')] }, 'windows[0].start', 'clockTime'],
+    ['a zero-length window', { windows: [window([1], '21:00', '21:00')] }, 'windows[0].end', 'sameStartEnd'],
+    ['a window of 12 hours and a minute', { windows: [window([1], '20:00', '08:01')] }, 'windows[0].end', 'windowTooLong'],
+    ['a window of 23 hours', { windows: [window([1], '22:00', '21:00')] }, 'windows[0].end', 'windowTooLong'],
     [
       'two windows with one id',
       { windows: [window([1], '20:00', '21:00', 'x'), window([2], '20:00', '21:00', 'x')] },
       'windows[1].id',
-      M.windowIdTaken,
+      'windowIdTaken',
     ],
-    ['repeat every 4 minutes', { repeatEveryMinutes: 4 }, 'repeatEveryMinutes', M.repeatEveryMinutes],
-    ['repeat every 121 minutes', { repeatEveryMinutes: 121 }, 'repeatEveryMinutes', M.repeatEveryMinutes],
-    ['repeat every 20.5 minutes', { repeatEveryMinutes: 20.5 }, 'repeatEveryMinutes', M.repeatEveryMinutes],
-    ['repeat as text', { repeatEveryMinutes: '20' }, 'repeatEveryMinutes', M.repeatEveryMinutes],
-    ['repeat as NaN', { repeatEveryMinutes: Number.NaN }, 'repeatEveryMinutes', M.repeatEveryMinutes],
-    ['repeat forever', { repeatEveryMinutes: Number.POSITIVE_INFINITY }, 'repeatEveryMinutes', M.repeatEveryMinutes],
-    ['no nudges', { maxNudgesPerEvening: 0 }, 'maxNudgesPerEvening', M.maxNudgesPerEvening],
-    ['11 nudges', { maxNudgesPerEvening: 11 }, 'maxNudgesPerEvening', M.maxNudgesPerEvening],
-    ['a snooze of 0 minutes', { snoozeMinutes: 0 }, 'snoozeMinutes', M.snoozeMinutes],
-    ['a snooze of 121 minutes', { snoozeMinutes: 121 }, 'snoozeMinutes', M.snoozeMinutes],
-    ['an unknown style', { style: 'popup' }, 'style', M.style],
-    ['an empty list of prompts', { prompts: [] }, 'prompts', M.prompts],
-    ['21 prompts', { prompts: Array.from({ length: 21 }, () => 'p') }, 'prompts', M.prompts],
-    ['a blank prompt', { prompts: ['Look up.', '   '] }, 'prompts[1]', M.promptEmpty],
-    ['a prompt of 201 characters', { prompts: ['a'.repeat(201)] }, 'prompts[0]', M.promptTooLong],
-    ['a prompt that is not text', { prompts: [42] }, 'prompts[0]', M.text],
-    ['a name of 41 characters', { names: { me: 'a'.repeat(41), partner: '' } }, 'names.me', M.name],
-    ['a name that is not text', { names: { me: '', partner: null } }, 'names.partner', M.text],
-    ['names without a partner', { names: { me: 'Alex' } }, 'names.partner', M.missing],
-    ['week starting on day 7', { weekStart: 7 }, 'weekStart', M.weekStart],
-    ['week starting on "monday"', { weekStart: 'monday' }, 'weekStart', M.weekStart],
-    ['a day ending at 06:01', { dayBoundary: '06:01' }, 'dayBoundary', M.dayBoundary],
-    ['a day ending at 24:00', { dayBoundary: '24:00' }, 'dayBoundary', M.dayBoundary],
-    ['an unknown theme', { theme: 'blue' }, 'theme', M.theme],
-    ['an unknown setting', { colour: 'red' }, 'colour', M.unknownKey],
-  ])('%s', (_, change, path, message) => {
-    expect(validateSettings(withChange(change))).toEqual({ ok: false, errors: [{ path, message }] });
+    ['repeat every 4 minutes', { repeatEveryMinutes: 4 }, 'repeatEveryMinutes', 'repeatEveryMinutes'],
+    ['repeat every 121 minutes', { repeatEveryMinutes: 121 }, 'repeatEveryMinutes', 'repeatEveryMinutes'],
+    ['repeat every 20.5 minutes', { repeatEveryMinutes: 20.5 }, 'repeatEveryMinutes', 'repeatEveryMinutes'],
+    ['repeat as text', { repeatEveryMinutes: '20' }, 'repeatEveryMinutes', 'repeatEveryMinutes'],
+    ['repeat as NaN', { repeatEveryMinutes: Number.NaN }, 'repeatEveryMinutes', 'repeatEveryMinutes'],
+    ['repeat forever', { repeatEveryMinutes: Number.POSITIVE_INFINITY }, 'repeatEveryMinutes', 'repeatEveryMinutes'],
+    ['no nudges', { maxNudgesPerEvening: 0 }, 'maxNudgesPerEvening', 'maxNudgesPerEvening'],
+    ['11 nudges', { maxNudgesPerEvening: 11 }, 'maxNudgesPerEvening', 'maxNudgesPerEvening'],
+    ['a snooze of 0 minutes', { snoozeMinutes: 0 }, 'snoozeMinutes', 'snoozeMinutes'],
+    ['a snooze of 121 minutes', { snoozeMinutes: 121 }, 'snoozeMinutes', 'snoozeMinutes'],
+    ['an unknown style', { style: 'popup' }, 'style', 'style'],
+    ['an empty list of prompts', { prompts: [] }, 'prompts', 'prompts'],
+    ['21 prompts', { prompts: Array.from({ length: 21 }, () => 'p') }, 'prompts', 'prompts'],
+    ['a blank prompt', { prompts: ['Look up.', '   '] }, 'prompts[1]', 'promptEmpty'],
+    ['a prompt of 201 characters', { prompts: ['a'.repeat(201)] }, 'prompts[0]', 'promptTooLong'],
+    ['a prompt that is not text', { prompts: [42] }, 'prompts[0]', 'text'],
+    ['a name of 41 characters', { names: { me: 'a'.repeat(41), partner: '' } }, 'names.me', 'name'],
+    ['a name that is not text', { names: { me: '', partner: null } }, 'names.partner', 'text'],
+    ['names without a partner', { names: { me: 'Alex' } }, 'names.partner', 'missing'],
+    ['week starting on day 7', { weekStart: 7 }, 'weekStart', 'weekStart'],
+    ['week starting on "monday"', { weekStart: 'monday' }, 'weekStart', 'weekStart'],
+    ['a day ending at 06:01', { dayBoundary: '06:01' }, 'dayBoundary', 'dayBoundary'],
+    ['a day ending at 24:00', { dayBoundary: '24:00' }, 'dayBoundary', 'dayBoundary'],
+    ['an unknown theme', { theme: 'blue' }, 'theme', 'theme'],
+    ['an unknown setting', { colour: 'red' }, 'colour', 'unknownKey'],
+  ])('%s', (_, change, path, reason) => {
+    expect(validateSettings(withChange(change))).toEqual({ ok: false, errors: [{ path, message: M[reason] }] });
   });
 
   test.each([
@@ -179,6 +181,12 @@ describe('validateSettings() refuses', () => {
     const result = validateSettings(withChange({ enabled: 1, snoozeMinutes: 0, extra: true }));
     expect(result).not.toHaveProperty('settings');
     expect(result.ok ? [] : result.errors.map((error) => error.path).sort()).toEqual(['enabled', 'extra', 'snoozeMinutes']);
+  });
+
+  test('in the browser’s language, looked up when the settings are refused', () => {
+    fakeBrowser.i18n.getMessage = ((key: string) =>
+      key === 'settingsErrorTheme' ? 'Choisissez système, clair ou sombre.' : '') as typeof fakeBrowser.i18n.getMessage;
+    expect(errorsOf(withChange({ theme: 'blue' }))).toEqual([{ path: 'theme', message: 'Choisissez système, clair ou sombre.' }]);
   });
 
   test('every message is a plain sentence', () => {

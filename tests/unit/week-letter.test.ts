@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { composeWeekLetter, type WeekLetterInput } from '../../utils/week-letter';
+import { t } from '../../utils/i18n';
+import { composeWeekLetter, letterTextFrom, type LetterText, type WeekLetterInput } from '../../utils/week-letter';
 import type { NoteLike } from '../../utils/week-summary';
 
 const note = (text: string, iso: string): NoteLike => ({ id: text, text, createdAt: Date.parse(iso) });
@@ -18,6 +19,8 @@ const letter = (overrides: Partial<WeekLetterInput> = {}) =>
     locale: 'en-GB',
     format: 'markdown',
     weekRangeLabel: '23 – 29 Nov 2026',
+    // The English catalogue, as the popup fills it.
+    wording: letterTextFrom(t),
     ...overrides,
   });
 
@@ -89,6 +92,24 @@ describe('composeWeekLetter()', () => {
     ['de', '## Montag, 23. November'],
   ])('names the days in the %s locale', (locale, heading) => {
     expect(letter({ locale })).toContain(`\n${heading}\n`);
+  });
+
+  test('takes its fixed phrases from the caller, so they can be translated', () => {
+    const french: LetterText = {
+      title: (range) => `Notre semaine, ${range}`,
+      greeting: (partner) => `Cher ${partner},`,
+      greetingWithoutName: 'À toi,',
+      intro: 'Voici les petites choses que j’ai remarquées.',
+      noNotes: 'Rien d’écrit cette semaine.',
+      closing: 'Avec amour,',
+      closingWithoutName: 'Avec amour.',
+    };
+    const text = letter({ locale: 'fr', format: 'text', wording: french });
+    expect(text.startsWith('Notre semaine, 23 – 29 Nov 2026\n\nCher Sam,\n\nVoici les petites choses')).toBe(true);
+    expect(text.endsWith('\n\nAvec amour,\nAlex')).toBe(true);
+    expect(letter({ names: {}, notesByDay: [], wording: french })).toBe(
+      ['# Notre semaine, 23 – 29 Nov 2026', 'À toi,', 'Rien d’écrit cette semaine.', 'Avec amour.'].join('\n\n'),
+    );
   });
 
   test('says something kind when the week has no notes', () => {

@@ -38,6 +38,29 @@ export function createNoteRepository(db: HearthDatabase) {
       return note;
     },
 
+    /**
+     * Validates and stores many notes with their own creation times, all in
+     * one transaction: every one is written, or none (a refused text throws
+     * before anything is written). For seeding and bulk import, where adding
+     * 100,000 notes one by one would take minutes.
+     */
+    async addMany(inputs: ReadonlyArray<NewNote & { createdAt: number }>): Promise<NoteRecord[]> {
+      const notes = inputs.map((input): NoteRecord => {
+        const checked = checkNoteText(input.text);
+        if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+        return {
+          id: crypto.randomUUID(),
+          text: checked.text,
+          createdAt: input.createdAt,
+          updatedAt: input.createdAt,
+          source: input.source,
+          prompt: input.prompt ?? null,
+        };
+      });
+      await db.transaction('rw', db.notes, () => db.notes.bulkAdd(notes));
+      return notes;
+    },
+
     /** Replaces a note's text; its creation time and id stay. */
     async edit(id: string, text: string, now: number = Date.now()): Promise<NoteRecord> {
       const checked = checkNoteText(text);
@@ -73,6 +96,20 @@ export function createNoteRepository(db: HearthDatabase) {
     async listBetween(from: number, to: number): Promise<NoteRecord[]> {
       if (!(to > from)) return [];
       return db.notes.where('createdAt').between(from, to, true, false).reverse().toArray();
+    },
+
+    /**
+     * The latest note written in [from, at], else the earliest in (at, to):
+     * one note near an instant, found through the index without reading the
+     * range, so resurfacing costs the same with 10 notes or 100,000.
+     */
+    async nearest(at: number, from: number, to: number): Promise<NoteRecord | undefined> {
+      if (!(to > from)) return undefined;
+      const clamped = Math.min(Math.max(at, from), to - 1);
+      return (
+        (await db.notes.where('createdAt').between(from, clamped, true, true).last()) ??
+        (await db.notes.where('createdAt').between(clamped, to, false, false).first())
+      );
     },
 
     /** The newest `limit` notes. */

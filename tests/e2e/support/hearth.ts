@@ -21,9 +21,11 @@ export interface Hearth {
 
 /** Starts headless Chromium with Hearth loaded, on a fresh profile unless one is given. */
 export async function launchHearth(
-  profileDir: string = mkdtempSync(join(tmpdir(), 'hearth-e2e-')),
+  existingProfile?: string,
   buildDir: string = BUILD_DIR,
+  { keepOnboarding = false }: { keepOnboarding?: boolean } = {},
 ): Promise<Hearth> {
+  const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
@@ -32,6 +34,15 @@ export async function launchHearth(
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
+  // A fresh install opens the onboarding tab; most tests want a plain browser.
+  if (!existingProfile && !keepOnboarding) {
+    const isOnboarding = (page: Page) => page.url().endsWith('/onboarding.html');
+    const onboarding = context.pages().find(isOnboarding) ?? (await context.waitForEvent('page', { predicate: isOnboarding }));
+    // Closing an extension page before it has loaded can leave Chromium's
+    // next page in that process without its i18n messages; let it load first.
+    await onboarding.waitForLoadState('load');
+    await onboarding.close();
+  }
   return {
     context,
     extensionId,
@@ -39,8 +50,18 @@ export async function launchHearth(
     worker,
     openPopup: async () => {
       const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      await page.getByRole('textbox', { name: 'Appreciation note' }).waitFor();
+      try {
+        await page.getByRole('textbox', { name: 'Appreciation note' }).waitFor({ timeout: 10_000 });
+      } catch (error) {
+        const body = await page
+          .evaluate(() => `${document.body.innerText} | i18n: ${chrome.i18n.getMessage("noteSave")}`)
+          .catch(() => '?');
+        throw new Error(`The popup did not become ready. ${problems.join(' | ')} Page text: ${body.slice(0, 1500)}`, { cause: error });
+      }
       return page;
     },
     close: () => context.close(),

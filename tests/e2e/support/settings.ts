@@ -8,7 +8,10 @@ export async function storeSettings(worker: Worker, overrides: Partial<Settings>
 }
 
 /** A window open from a minute ago for an hour (or one that starts in two hours), in the browser's own zone. */
-export async function windowAroundNow(worker: Worker, { open }: { open: boolean }): Promise<Settings['windows']> {
+export async function windowAroundNow(
+  worker: Worker,
+  { open, id = 'tonight' }: { open: boolean; id?: string },
+): Promise<Settings['windows']> {
   const [start, end] = await worker.evaluate((isOpen) => {
     const clock = (offsetMinutes: number) => {
       const d = new Date(Date.now() + offsetMinutes * 60_000);
@@ -16,7 +19,8 @@ export async function windowAroundNow(worker: Worker, { open }: { open: boolean 
     };
     return isOpen ? [clock(-1), clock(59)] : [clock(120), clock(180)];
   }, open);
-  return [{ id: 'tonight', days: [0, 1, 2, 3, 4, 5, 6], start, end }];
+  // A new id makes a new evening, so each test starts with no nudges shown.
+  return [{ id, days: [0, 1, 2, 3, 4, 5, 6], start, end }];
 }
 
 /** The evening log as stored, read straight from the extension's database. */

@@ -1,0 +1,143 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
+
+export interface ImportPreview {
+  notes: number;
+  notesAlreadyHere: number;
+  evenings: number;
+  eveningsAlreadyHere: number;
+  settings: boolean;
+}
+
+export interface ImportReport {
+  notesAdded: number;
+  notesUpdated: number;
+  eveningsAdded: number;
+  eveningsUpdated: number;
+}
+
+export type ReadImportResult =
+  | { ok: true; preview: ImportPreview; apply: () => Promise<{ ok: true; report: ImportReport } | { ok: false; message: string }> }
+  | { ok: false; errors: Array<{ path: string; message: string }> };
+
+export interface DataActions {
+  exportBackup: () => Promise<{ ok: true; fileName: string } | { ok: false; message: string }>;
+  readImport: (file: File) => Promise<ReadImportResult>;
+  deleteEverything: () => Promise<{ ok: true } | { ok: false; message: string }>;
+}
+
+export interface DataPanelProps {
+  counts: { notes: number; evenings: number } | undefined;
+  actions: DataActions;
+}
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'message'; text: string; error?: boolean }
+  | { kind: 'invalid'; errors: Array<{ path: string; message: string }> }
+  | { kind: 'preview'; preview: ImportPreview; apply: Extract<ReadImportResult, { ok: true }>['apply'] }
+  | { kind: 'confirm-delete' };
+
+/** Export, import and delete: the user's data, in the user's hands. */
+export function DataPanel({ counts, actions }: DataPanelProps) {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function exportNow() {
+    setStep({ kind: 'busy' });
+    const result = await actions.exportBackup();
+    setStep(result.ok ? { kind: 'message', text: t('dataExported', result.fileName) } : { kind: 'message', text: result.message, error: true });
+  }
+
+  async function read(file: File | undefined) {
+    if (!file) return;
+    setStep({ kind: 'busy' });
+    const result = await actions.readImport(file);
+    setStep(result.ok ? { kind: 'preview', preview: result.preview, apply: result.apply } : { kind: 'invalid', errors: result.errors });
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  async function apply(run: Extract<Step, { kind: 'preview' }>['apply']) {
+    setStep({ kind: 'busy' });
+    const result = await run();
+    setStep(
+      result.ok
+        ? { kind: 'message', text: t('dataImported', [result.report.notesAdded, result.report.notesUpdated, result.report.eveningsAdded + result.report.eveningsUpdated]) }
+        : { kind: 'message', text: result.message, error: true },
+    );
+  }
+
+  async function deleteAll() {
+    setStep({ kind: 'busy' });
+    const result = await actions.deleteEverything();
+    setStep(result.ok ? { kind: 'message', text: t('dataDeleted') } : { kind: 'message', text: result.message, error: true });
+  }
+
+  return (
+    <section class="options-section" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <p class="quiet">{t('dataLocalOnly')}</p>
+      <div class="data-actions">
+        <button type="button" class="button-primary" onClick={() => void exportNow()} disabled={step.kind === 'busy'}>
+          {t('dataExport')}
+        </button>
+        <label class="button-secondary file-button">
+          {t('dataImport')}
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(event) => void read(event.currentTarget.files?.[0])}
+          />
+        </label>
+        <button type="button" class="button-danger" onClick={() => setStep({ kind: 'confirm-delete' })}>
+          {t('dataDeleteEverything')}
+        </button>
+      </div>
+
+      {step.kind === 'busy' && <p role="status">{t('dataWorking')}</p>}
+      {step.kind === 'message' && (
+        <p role={step.error ? 'alert' : 'status'} class={step.error ? 'status status-error' : 'status'}>
+          {step.text}
+        </p>
+      )}
+      {step.kind === 'invalid' && (
+        <div role="alert" class="import-errors">
+          <p>{t('dataImportInvalid')}</p>
+          <ul>
+            {step.errors.map((error, index) => (
+              <li key={index}>{error.path ? `${error.path}: ${error.message}` : error.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {step.kind === 'preview' && (
+        <div class="import-preview" role="group" aria-labelledby="import-preview-text">
+          <p id="import-preview-text">
+            {t('dataImportPreview', [step.preview.notes, step.preview.notesAlreadyHere, step.preview.evenings])}
+            {step.preview.settings ? ` ${t('dataImportPreviewSettings')}` : ''}
+          </p>
+          <button type="button" class="button-primary" onClick={() => void apply(step.apply)}>
+            {t('dataImportApply')}
+          </button>
+          <button type="button" class="button-quiet" onClick={() => setStep({ kind: 'idle' })}>
+            {t('dataCancel')}
+          </button>
+        </div>
+      )}
+      {step.kind === 'confirm-delete' && (
+        <div class="confirm-delete" role="group" aria-labelledby="confirm-delete-text">
+          <p id="confirm-delete-text">{t('dataDeleteConfirm', [counts?.notes ?? 0, counts?.evenings ?? 0])}</p>
+          <button type="button" class="button-danger" onClick={() => void deleteAll()}>
+            {t('dataDeleteConfirmButton')}
+          </button>
+          <button type="button" class="button-quiet" onClick={() => setStep({ kind: 'idle' })}>
+            {t('dataCancel')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { t } from '../utils/i18n';
+
+export interface StatusInfo {
+  style: 'card' | 'window' | 'notification';
+  /** Whether the chosen style's optional permission is granted (always true for the window). */
+  stylePermission: boolean;
+  persisted: boolean | undefined;
+  lastBackup: string | null;
+  settingsNotice: 'recovered-corrupt' | 'recovered-future' | null;
+}
+
+export interface StatusPanelProps {
+  status: StatusInfo | undefined;
+  onFixPermission: () => void;
+  onDismissNotice: () => void;
+}
+
+/** Is everything working? The permission, the browser's promise to keep data, and the last backup. */
+export function StatusPanel({ status, onFixPermission, onDismissNotice }: StatusPanelProps) {
+  if (!status) return null;
+  return (
+    <section class="options-section" aria-labelledby="status-heading">
+      <h2 id="status-heading">{t('statusHeading')}</h2>
+      {status.settingsNotice && (
+        <div class="notice" role="alert">
+          <p>{t(status.settingsNotice === 'recovered-future' ? 'statusSettingsFuture' : 'statusSettingsCorrupt')}</p>
+          <button type="button" class="button-quiet" onClick={onDismissNotice}>
+            {t('statusDismiss')}
+          </button>
+        </div>
+      )}
+      <dl class="status-list">
+        <dt>{t('statusNudgeStyle')}</dt>
+        <dd>
+          {status.stylePermission ? (
+            t(status.style === 'card' ? 'statusCardReady' : status.style === 'notification' ? 'statusNotificationReady' : 'statusWindowReady')
+          ) : (
+            <>
+              <span class="status-error">{t(status.style === 'card' ? 'statusCardMissing' : 'statusNotificationMissing')}</span>{' '}
+              <button type="button" class="button-secondary" onClick={onFixPermission}>
+                {t('statusAllow')}
+              </button>
+            </>
+          )}
+        </dd>
+        <dt>{t('statusStorage')}</dt>
+        <dd>{t(status.persisted ? 'statusPersisted' : 'statusNotPersisted')}</dd>
+        <dt>{t('statusLastBackup')}</dt>
+        <dd>{status.lastBackup ?? t('statusNeverBackedUp')}</dd>
+      </dl>
+    </section>
+  );
+}

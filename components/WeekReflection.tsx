@@ -1,0 +1,255 @@
+import { useCallback, useId, useRef, useState } from 'preact/hooks';
+import type { NoteRecord } from '../utils/db/schema';
+import { t, type MessageKey } from '../utils/i18n';
+import type { LocalDate } from '../utils/local-time';
+import type { Week } from '../utils/week';
+import type { WeekSummary } from '../utils/week-summary';
+import { type LetterActionHandlers, LetterActions } from './LetterActions';
+import { NoteList } from './NoteList';
+import type { NoteActions } from './QuickNote';
+import { UndoBar } from './UndoBar';
+import { pluralKey, WeekStrip } from './WeekStrip';
+
+/** `summariseWeek`'s result for stored notes. */
+export type ReflectionSummary = WeekSummary<NoteRecord>;
+
+export interface ReflectionData {
+  week: Week;
+  summary: ReflectionSummary;
+  resurfaced: { note: NoteRecord; weeksAgo: number } | null;
+  /** The week's reflection question. */
+  questionKey: MessageKey;
+  letter: { markdown: string; text: string };
+}
+
+export interface WeekReflectionProps {
+  /** undefined while loading, an error message if loading failed. */
+  data: ReflectionData | undefined | { error: string };
+  /** e.g. "23 – 29 Nov 2026" */
+  weekLabel: string;
+  isCurrentWeek: boolean;
+  /** False on the current week: a future week is never offered. */
+  canGoForward: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+  onThisWeek: () => void;
+  locale: string;
+  describeTime: (createdAt: number) => string;
+  /** "Tuesday 24 November" */
+  dayLabel: (day: LocalDate) => string;
+  /** "Tue" */
+  shortDayLabel: (day: LocalDate) => string;
+  noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore'>;
+  letterActions: LetterActionHandlers;
+  /** From the empty state: switch to the note view. */
+  onWriteNote: () => void;
+}
+
+/** "This week": what the two of you did, one week at a time, with a way back to earlier weeks. */
+export function WeekReflection(props: WeekReflectionProps) {
+  const { data, isCurrentWeek, locale, noteActions } = props;
+  const id = useId();
+  const [deleted, setDeleted] = useState<NoteRecord | null>(null);
+  const [notice, setNotice] = useState('');
+  const expire = useCallback(() => setDeleted(null), []);
+
+  async function remove(note: NoteRecord) {
+    const result = await noteActions.remove(note);
+    if (result.ok) {
+      setNotice('');
+      setDeleted(note);
+    } else setNotice(result.message);
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    const result = await noteActions.restore(deleted);
+    setDeleted(null);
+    setNotice(result.ok ? t('noteRestored') : result.message);
+  }
+
+  function content({ summary, resurfaced, questionKey, letter }: ReflectionData) {
+    const resurfacedNote = resurfaced && <ResurfacedNote {...resurfaced} locale={locale} />;
+    if (summary.isEmpty) {
+      return (
+        <>
+          {isCurrentWeek ? (
+            <div class="reflection-empty">
+              <p>{t('reflectionEmptyCurrent')}</p>
+              <button type="button" class="button-primary" onClick={props.onWriteNote}>
+                {t('reflectionWriteNote')}
+              </button>
+            </div>
+          ) : (
+            <p class="reflection-empty quiet">{t('reflectionEmptyPast')}</p>
+          )}
+          {resurfacedNote}
+        </>
+      );
+    }
+    return (
+      <>
+        <WeekStrip days={summary.days} locale={locale} dayLabel={props.dayLabel} shortDayLabel={props.shortDayLabel} />
+        {describeEvenings(summary, locale).map((line) => (
+          <p key={line} class="reflection-evenings">
+            {line}
+          </p>
+        ))}
+        <section class="reflection-question" aria-labelledby={`${id}-question`}>
+          <h3 id={`${id}-question`} class="section-heading">
+            {t('reflectionQuestionHeading')}
+          </h3>
+          <p>{t(questionKey)}</p>
+        </section>
+        {resurfacedNote}
+        <section aria-labelledby={`${id}-notes`}>
+          <h3 id={`${id}-notes`} class="section-heading">
+            {t(isCurrentWeek ? 'reflectionNotesHeadingCurrent' : 'reflectionNotesHeadingPast')}
+          </h3>
+          {summary.notesByDay.length === 0 && (
+            <p class="quiet">{t(isCurrentWeek ? 'reflectionNoNotesCurrent' : 'reflectionNoNotesPast')}</p>
+          )}
+          {summary.notesByDay.map(({ day, notes }) => (
+            <div key={day} class="reflection-day">
+              <h4 id={`${id}-day-${day}`} class="reflection-day-heading">
+                {props.dayLabel(day)}
+              </h4>
+              <NoteList
+                notes={notes}
+                describeTime={props.describeTime}
+                onEdit={noteActions.edit}
+                onDelete={(note) => void remove(note)}
+                labelledBy={`${id}-day-${day}`}
+              />
+            </div>
+          ))}
+        </section>
+        <details class="letter">
+          <summary>{t('letterHeading')}</summary>
+          {/* Text, never markup: the letter holds the notes as written. */}
+          <pre class="letter-text">{letter.text}</pre>
+          <LetterActions {...props.letterActions} />
+        </details>
+      </>
+    );
+  }
+
+  return (
+    <section class="week-reflection" aria-labelledby={`${id}-week`}>
+      <WeekNav {...props} headingId={`${id}-week`} />
+      {data === undefined ? (
+        <div class="reflection-loading">
+          <p class="quiet" role="status">
+            {t('reflectionLoading')}
+          </p>
+          <div class="week-strip-skeleton" aria-hidden="true">
+            {Array.from({ length: 7 }, (_, i) => (
+              <span key={i} />
+            ))}
+          </div>
+        </div>
+      ) : 'error' in data ? (
+        <p class="status status-error" role="alert">
+          {data.error}
+        </p>
+      ) : (
+        content(data)
+      )}
+      {notice && (
+        <p class="status" role="status">
+          {notice}
+        </p>
+      )}
+      {deleted && <UndoBar message={t('noteDeleted')} onUndo={() => void undo()} onExpire={expire} />}
+    </section>
+  );
+}
+
+type WeekNavProps = Pick<
+  WeekReflectionProps,
+  'weekLabel' | 'isCurrentWeek' | 'canGoForward' | 'onPrevious' | 'onNext' | 'onThisWeek'
+> & { headingId: string };
+
+function WeekNav({ weekLabel, isCurrentWeek, canGoForward, onPrevious, onNext, onThisWeek, headingId }: WeekNavProps) {
+  const previousButton = useRef<HTMLButtonElement>(null);
+  return (
+    <nav class="week-nav" aria-label={t('reflectionNavLabel')}>
+      <button type="button" class="button-quiet week-nav-previous" ref={previousButton} onClick={onPrevious}>
+        <span aria-hidden="true">‹ </span>
+        {t('reflectionPreviousWeek')}
+      </button>
+      {/* Live, so stepping to another week announces where you are. */}
+      <h2 id={headingId} class="week-nav-label" aria-live="polite">
+        {weekLabel}
+      </h2>
+      {/* aria-disabled, not disabled: the button keeps its place, and its focus when a step lands on this week. */}
+      <button
+        type="button"
+        class="button-quiet week-nav-next"
+        aria-disabled={canGoForward ? undefined : 'true'}
+        onClick={() => canGoForward && onNext()}
+      >
+        {t('reflectionNextWeek')}
+        <span aria-hidden="true"> ›</span>
+      </button>
+      {!isCurrentWeek && (
+        <button
+          type="button"
+          class="button-quiet week-nav-today"
+          onClick={() => {
+            // This button goes away on this week; keep focus in the navigation.
+            previousButton.current?.focus();
+            onThisWeek();
+          }}
+        >
+          {t('reflectionThisWeek')}
+        </button>
+      )}
+    </nav>
+  );
+}
+
+function ResurfacedNote({ note, weeksAgo, locale }: { note: NoteRecord; weeksAgo: number; locale: string }) {
+  const captionId = useId();
+  const when =
+    weeksAgo <= 1
+      ? t('reflectionResurfacedLastWeek')
+      : t(pluralKey(weeksAgo, locale, { one: 'reflectionResurfacedOne', other: 'reflectionResurfacedOther' }), weeksAgo);
+  return (
+    // Labelled explicitly: not every browser names a figure by its caption.
+    <figure class="resurfaced" aria-labelledby={captionId}>
+      <figcaption id={captionId} class="resurfaced-when">
+        {when}
+      </figcaption>
+      <blockquote class="resurfaced-note">
+        <p class="note-text">{note.text}</p>
+      </blockquote>
+    </figure>
+  );
+}
+
+/**
+ * The evenings in plain words: what went well, never a tally of misses.
+ * "4 of 5 connection hours: put down 3, away 1", and paused evenings apart.
+ */
+function describeEvenings({ honored, paused }: ReflectionSummary, locale: string): string[] {
+  const lines: string[] = [];
+  const kept = honored.putDown + honored.away;
+  if (kept > 0) {
+    const parts = [
+      honored.putDown > 0 ? t('outcomePartPutDown', honored.putDown) : '',
+      honored.away > 0 ? t('outcomePartAway', honored.away) : '',
+    ].filter(Boolean);
+    const list = new Intl.ListFormat(locale, { style: 'long', type: 'unit' }).format(parts);
+    const key = pluralKey(honored.total, locale, { one: 'reflectionHonoredOne', other: 'reflectionHonoredOther' });
+    lines.push(t(key, [kept, honored.total, list]));
+  } else if (honored.total > 0) {
+    // "0 of 3" would read as a score; just say the hours were there.
+    const key = pluralKey(honored.total, locale, { one: 'reflectionHoursOne', other: 'reflectionHoursOther' });
+    lines.push(t(key, honored.total));
+  }
+  if (paused > 0) {
+    lines.push(t(pluralKey(paused, locale, { one: 'reflectionPausedOne', other: 'reflectionPausedOther' }), paused));
+  }
+  return lines;
+}

@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import type { DataActions } from '../../components/DataPanel';
+import { backupFileName, BACKUP_MAX_BYTES, createBackup, serializeBackup } from '../../utils/backup/format';
+import { summariseImport } from '../../utils/backup/summary';
+import { describeBackupError, validateBackup } from '../../utils/backup/validate';
+import { deleteEverything, exportAll, importBackup, storedIds } from '../../utils/db/backup';
+import type { HearthDatabase } from '../../utils/db/schema';
+import { storageProblemMessage } from '../../utils/db/storage-errors';
+import { downloadText } from '../../utils/file-output';
+import { t } from '../../utils/i18n';
+import { loadSettings, saveSettings } from '../../utils/settings-store';
+import { LAST_BACKUP_KEY } from './status';
+
+/** The options page's data actions: export, import (validated first, applied in one transaction) and delete. */
+export function createDataActions(db: HearthDatabase, timeZone: string): DataActions {
+  return {
+    async exportBackup() {
+      try {
+        const now = Date.now();
+        const [settings, { notes, evenings }] = await Promise.all([loadSettings(), exportAll(db)]);
+        const fileName = backupFileName(now, timeZone);
+        downloadText(serializeBackup(createBackup({ settings, notes, evenings, exportedAt: now })), fileName, 'application/json');
+        await browser.storage.local.set({ [LAST_BACKUP_KEY]: now });
+        return { ok: true, fileName };
+      } catch (error) {
+        return { ok: false, message: t(storageProblemMessage(error)) };
+      }
+    },
+
+    async readImport(file) {
+      // Refuse an oversized file before reading it into memory.
+      if (file.size > BACKUP_MAX_BYTES) return { ok: false, errors: [{ path: '', message: t('dataImportTooLarge') }] };
+      const checked = validateBackup(await file.text());
+      if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => ({ path: '', message: describeBackupError(e) })) };
+      const { backup } = checked;
+      const preview = summariseImport(backup, await storedIds(db));
+      return {
+        ok: true,
+        preview,
+        apply: async () => {
+          try {
+            const result = await importBackup(db, backup);
+            // Settings go to storage.sync only once the notes are safely in.
+            const saved = await saveSettings(backup.settings);
+            if (!saved.ok) return { ok: false, message: saved.errors.map((e) => e.message).join(' ') };
+            return { ok: true, report: result };
+          } catch (error) {
+            return { ok: false, message: t(storageProblemMessage(error)) };
+          }
+        },
+      };
+    },
+
+    async deleteEverything() {
+      try {
+        await deleteEverything(db);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: t(storageProblemMessage(error)) };
+      }
+    },
+  };
+}

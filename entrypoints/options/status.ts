@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import type { StatusInfo } from '../../components/StatusPanel';
+import { hasStylePermission } from '../../utils/permissions';
+import type { Settings } from '../../utils/settings';
+import { SETTINGS_NOTICE_KEY } from '../../utils/settings-store';
+import { PERSISTENCE_KEY } from '../popup/request-persistence';
+
+/** When the last export was made, for the status panel and the backup reminder. */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+
+/** Reads what the status panel shows; every answer comes from the browser, not from memory. */
+export async function readStatus(settings: Settings, formatDate: (at: number) => string): Promise<StatusInfo> {
+  const local = await browser.storage.local.get([PERSISTENCE_KEY, LAST_BACKUP_KEY, SETTINGS_NOTICE_KEY]);
+  const persisted =
+    (await globalThis.navigator?.storage?.persisted?.().catch(() => undefined)) ?? (local[PERSISTENCE_KEY] as boolean | undefined);
+  const lastBackup = local[LAST_BACKUP_KEY] as number | undefined;
+  const notice = (local[SETTINGS_NOTICE_KEY] as { notice?: string } | undefined)?.notice;
+  return {
+    style: settings.style,
+    stylePermission: await hasStylePermission(settings.style),
+    persisted,
+    lastBackup: lastBackup ? formatDate(lastBackup) : null,
+    settingsNotice: notice === 'recovered-corrupt' || notice === 'recovered-future' ? notice : null,
+  };
+}
+
+export async function dismissSettingsNotice(): Promise<void> {
+  await browser.storage.local.remove(SETTINGS_NOTICE_KEY);
+}

@@ -1,0 +1,115 @@
+import { render, screen, within } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import { noteCountLabel, WeekStrip } from '../../components/WeekStrip';
+import type { LocalDate } from '../../utils/local-time';
+import { weekOf, type WeekOptions } from '../../utils/week';
+import { type EveningLike, type NoteLike, summariseWeek } from '../../utils/week-summary';
+
+const options: WeekOptions = { timeZone: 'Europe/London', dayBoundary: '04:00', weekStart: 1 };
+const week = weekOf('2026-11-25', options); // Monday 23 – Sunday 29 November 2026
+const dayLabel = (day: LocalDate) =>
+  new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00Z`),
+  );
+const shortDayLabel = (day: LocalDate) =>
+  new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00Z`));
+const note = (id: string, iso: string): NoteLike => ({ id, text: id, createdAt: Date.parse(iso) });
+
+function renderStrip(notes: NoteLike[], evenings: EveningLike[]) {
+  const { days } = summariseWeek({ week, notes, evenings, timeZone: options.timeZone, dayBoundary: options.dayBoundary });
+  render(<WeekStrip days={days} locale="en-GB" dayLabel={dayLabel} shortDayLabel={shortDayLabel} />);
+  return screen.getByRole('list', { name: 'The week at a glance' });
+}
+
+// Every outcome once, Sunday left without a window.
+const everyOutcome: EveningLike[] = [
+  { day: '2026-11-23', outcome: 'put-down' },
+  { day: '2026-11-24', outcome: 'away' },
+  { day: '2026-11-25', outcome: 'kept-browsing' },
+  { day: '2026-11-26', outcome: 'paused' },
+  { day: '2026-11-28', outcome: null },
+];
+const someNotes = [note('a', '2026-11-24T19:00Z'), note('b', '2026-11-24T21:00Z'), note('c', '2026-11-27T20:00Z')];
+
+describe('WeekStrip', () => {
+  test('shows one cell per day, oldest first, each with its short name', () => {
+    const list = renderStrip(someNotes, everyOutcome);
+    const cells = within(list).getAllByRole('listitem');
+    expect(cells).toHaveLength(7);
+    expect(cells.map((cell) => cell.querySelector('.week-strip-name')?.textContent)).toEqual([
+      'Mon',
+      'Tue',
+      'Wed',
+      'Thu',
+      'Fri',
+      'Sat',
+      'Sun',
+    ]);
+  });
+
+  test('describes each day in full words: date, notes and the evening', () => {
+    const list = renderStrip(someNotes, everyOutcome);
+    const descriptions = within(list)
+      .getAllByRole('listitem')
+      .map((cell) => cell.querySelector('.visually-hidden')?.textContent);
+    expect(descriptions).toEqual([
+      'Monday 23 November: no notes, put down',
+      'Tuesday 24 November: 2 notes, away',
+      'Wednesday 25 November: no notes, kept browsing',
+      'Thursday 26 November: no notes, paused',
+      'Friday 27 November: 1 note, no window',
+      'Saturday 28 November: no notes, still open',
+      'Sunday 29 November: no notes, no window',
+    ]);
+  });
+
+  test('hides the short visible cell from screen readers, since the description says it all', () => {
+    const list = renderStrip(someNotes, everyOutcome);
+    for (const cell of within(list).getAllByRole('listitem')) {
+      expect(cell.querySelector('.week-strip-cell')?.getAttribute('aria-hidden')).toBe('true');
+    }
+  });
+
+  test('tells outcomes apart by shape, not only colour, with a worded legend', () => {
+    const list = renderStrip(someNotes, everyOutcome);
+    const glyphs = within(list)
+      .getAllByRole('listitem')
+      .map((cell) => cell.querySelector('.week-strip-glyph')?.textContent);
+    expect(glyphs).toEqual(['●', '◐', '○', '‖', '–', '◌', '–']);
+    const legend = document.querySelector('.week-strip-legend')!;
+    expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '● put down',
+      '◐ away',
+      '○ kept browsing',
+      '‖ paused',
+      '– no window',
+      '◌ still open',
+      '✎ notes written',
+    ]);
+  });
+
+  test('the legend names only what this week holds', () => {
+    renderStrip([], [{ day: '2026-11-23', outcome: 'put-down' }]);
+    const legend = document.querySelector('.week-strip-legend')!;
+    expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['● put down', '– no window']);
+  });
+
+  test('shows a note count only on days with notes, never a row of zeros', () => {
+    const list = renderStrip(someNotes, everyOutcome);
+    const counts = within(list)
+      .getAllByRole('listitem')
+      .map((cell) => cell.querySelector('.week-strip-notes')?.textContent);
+    expect(counts).toEqual(['', '✎\u20092', '', '', '✎\u20091', '', '']);
+  });
+});
+
+describe('noteCountLabel()', () => {
+  test.each([
+    [0, 'no notes'],
+    [1, '1 note'],
+    [2, '2 notes'],
+    [11, '11 notes'],
+  ])('%i in English: %s', (count, label) => {
+    expect(noteCountLabel(count, 'en')).toBe(label);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { launchHearth, removeProfile, type Hearth } from './support/hearth';
+
+let hearth: Hearth | undefined;
+
+afterEach(async () => {
+  if (hearth) {
+    await hearth.close();
+    removeProfile(hearth.profileDir);
+  }
+  hearth = undefined;
+});
+
+async function writeNote(popup: Page, text: string) {
+  const field = popup.getByRole('textbox', { name: 'Appreciation note' });
+  await field.fill(text);
+  await field.press('Control+Enter');
+  await popup.getByRole('list', { name: 'Recent notes' }).getByText(text).waitFor();
+}
+
+describe('the weekly reflection, in real Chromium', () => {
+  test('shows this week\'s notes, navigates to the previous week and back, and copies the letter', async () => {
+    hearth = await launchHearth();
+    const popup = await hearth.openPopup();
+    await writeNote(popup, 'You fixed the squeaky door <b>without</b> being asked.');
+    await writeNote(popup, 'Your laugh at breakfast.');
+
+    await popup.getByRole('tab', { name: 'This week' }).click();
+    const strip = popup.getByRole('list', { name: 'The week at a glance' });
+    await strip.waitFor();
+    expect(await strip.getByRole('listitem').count()).toBe(7);
+    expect(await strip.getByText(/2 notes/).count()).toBeGreaterThan(0);
+    // Note text is shown as text, markup and all.
+    await popup.getByText('You fixed the squeaky door <b>without</b> being asked.').first().waitFor();
+    expect(await popup.locator('.note-list b').count()).toBe(0);
+
+    await popup.getByRole('button', { name: 'Previous week' }).click();
+    await popup.getByText('A quiet week. That’s all right too.').waitFor();
+    await popup.getByRole('button', { name: 'This week' }).click();
+    await popup.getByText('Your laugh at breakfast.').first().waitFor();
+    // The current week offers no way into the future.
+    expect(await popup.getByRole('button', { name: 'Next week' }).getAttribute('aria-disabled')).toBe('true');
+
+    await popup.getByText('Letter of the week').click();
+    await popup.getByRole('button', { name: 'Copy letter' }).click();
+    await popup.getByText('Copied.').waitFor();
+    // Paste it as a user would, into the note field, to read what the clipboard holds.
+    await popup.getByRole('tab', { name: 'Note' }).click();
+    const field = popup.getByRole('textbox', { name: 'Appreciation note' });
+    await field.focus();
+    await popup.keyboard.press('Control+V');
+    const letter = await field.inputValue();
+    expect(letter).toContain('To you,');
+    expect(letter).toContain('You fixed the squeaky door <b>without</b> being asked.');
+    expect(letter).toContain('Your laugh at breakfast.');
+  });
+});

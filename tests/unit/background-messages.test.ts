@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getCurrentNudge } from '../../entrypoints/background/current-nudge';
+import { handleMessage } from '../../entrypoints/background/messages';
+import { reconcile } from '../../entrypoints/background/reconcile';
+import { createEveningRepository } from '../../utils/db/evenings';
+import { createNoteRepository } from '../../utils/db/notes';
+import { getDatabase } from '../../utils/db/schema';
+import { defaultSettings } from '../../utils/settings';
+import { SETTINGS_KEY } from '../../utils/settings-store';
+
+const at = (iso: string) => Date.parse(iso);
+const self = () => ({ id: fakeBrowser.runtime.id });
+const tonight = { day: '2026-11-25', windowId: 'default' };
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  await Promise.all(getDatabase().tables.map((table) => table.clear()));
+  Object.assign(fakeBrowser, {
+    idle: { queryState: vi.fn(async () => 'active'), onStateChanged: { addListener: vi.fn() } },
+  });
+  vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({ id: 77 } as never);
+  vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({ id: 1, focused: true } as never);
+  vi.spyOn(fakeBrowser.windows, 'remove').mockResolvedValue(undefined);
+  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), style: 'window', snoozeMinutes: 10 } });
+  // A nudge is on screen at 21:00.
+  vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+  await reconcile('alarm');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const evening = () => createEveningRepository(getDatabase()).get(tonight);
+
+describe('messages to the background', () => {
+  test('nudge/get gives the nudge on screen', async () => {
+    const content = await handleMessage({ type: 'nudge/get' }, self());
+    expect(content).toMatchObject({ nudgeId: (await getCurrentNudge())?.nudgeId, snoozeMinutes: 10, names: { me: '', partner: '' } });
+    expect((content as { prompt: string }).prompt.length).toBeGreaterThan(0);
+  });
+
+  test('a message from anyone but this extension is ignored', async () => {
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    expect(handleMessage({ type: 'nudge/act', nudgeId, action: 'put-down' }, { id: 'some-other-extension' })).toBeUndefined();
+    expect(handleMessage({ type: 'nudge/get' }, {})).toBeUndefined();
+    expect((await evening())?.settled).toBeNull();
+  });
+
+  test('a malformed message is ignored', () => {
+    expect(handleMessage({ type: 'nudge/act', nudgeId: 'x', action: 'explode' }, self())).toBeUndefined();
+    expect(handleMessage('hello', self())).toBeUndefined();
+  });
+
+  test('"I\'m putting it down" settles the evening, closes the window and leaves only the end-of-window alarm', async () => {
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    vi.setSystemTime(at('2026-11-25T21:02:00Z'));
+    expect(await handleMessage({ type: 'nudge/act', nudgeId, action: 'put-down' }, self())).toEqual({ ok: true });
+    expect(await evening()).toMatchObject({ settled: 'put-down', nudgesShown: 1 });
+    expect(fakeBrowser.windows.remove).toHaveBeenCalledWith(77);
+    expect(await getCurrentNudge()).toBeNull();
+    expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T22:00:00Z') })]);
+  });
+
+  test('snooze records the snooze and sets the alarm for its end', async () => {
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    vi.setSystemTime(at('2026-11-25T21:01:00Z'));
+    await handleMessage({ type: 'nudge/act', nudgeId, action: 'snooze' }, self());
+    expect(await evening()).toMatchObject({ snoozes: 1, snoozedUntil: at('2026-11-25T21:11:00Z') });
+    expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:11:00Z') })]);
+  });
+
+  test('an answer to a nudge that is no longer on screen changes nothing', async () => {
+    expect(await handleMessage({ type: 'nudge/act', nudgeId: 'stale', action: 'put-down' }, self())).toEqual({ ok: false });
+    expect((await evening())?.settled).toBeNull();
+  });
+
+  test('a note from the nudge is saved by the background and counted for the evening', async () => {
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    expect(await handleMessage({ type: 'nudge/note', nudgeId, text: '  You hummed while cooking.  ' }, self())).toEqual({ ok: true });
+    const [note] = await createNoteRepository(getDatabase()).listRecent(1);
+    expect(note).toMatchObject({ text: 'You hummed while cooking.', source: 'nudge' });
+    expect((await evening())?.notesWritten).toBe(1);
+  });
+
+  test('an empty note from the nudge is refused with the popup\'s message', async () => {
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    expect(await handleMessage({ type: 'nudge/note', nudgeId, text: '   ' }, self())).toEqual({
+      ok: false,
+      message: "Write a few words first: an empty note can't be saved.",
+    });
+    expect(await createNoteRepository(getDatabase()).count()).toBe(0);
+  });
+});

@@ -1,0 +1,213 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { backupFileName, createBackup, serializeBackup, type BackupFile } from '../../utils/backup/format';
+import { summariseImport } from '../../utils/backup/summary';
+import { validateBackup } from '../../utils/backup/validate';
+import { deleteEverything, exportAll, importBackup, storedIds } from '../../utils/db/backup';
+import { createEveningRepository } from '../../utils/db/evenings';
+import { createNoteRepository } from '../../utils/db/notes';
+import { HearthDatabase, type EveningRecord, type NoteRecord } from '../../utils/db/schema';
+import { defaultSettings, type Settings } from '../../utils/settings';
+
+const NOW = Date.parse('2026-11-25T21:00:00Z');
+const at = (iso: string) => Date.parse(iso);
+const uuid = (i: number) => `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+
+function note(i: number, changes: Partial<NoteRecord> = {}): NoteRecord {
+  const written = at('2026-11-01T20:00:00Z') + i * 60_000;
+  return { id: uuid(i), text: `Thank you, ${i}.`, createdAt: written, updatedAt: written, source: 'popup', prompt: null, ...changes };
+}
+
+function evening(day: string, changes: Partial<EveningRecord> = {}): EveningRecord {
+  const start = at(`${day}T21:00:00Z`);
+  return {
+    id: `${day}#default`,
+    day,
+    windowId: 'default',
+    start,
+    end: start + 3_600_000,
+    startTime: '21:00',
+    endTime: '22:00',
+    nudgesShown: 2,
+    lastNudgeAt: start + 1_200_000,
+    snoozedUntil: null,
+    settled: null,
+    dismissedAt: start + 1_300_000,
+    snoozes: 1,
+    notesWritten: 0,
+    sawActivity: true,
+    paused: false,
+    outcome: 'kept-browsing',
+    updatedAt: start + 3_600_000,
+    ...changes,
+  };
+}
+
+const settings: Settings = { ...defaultSettings(), names: { me: 'Sam', partner: 'Alex' }, snoozeMinutes: 15 };
+
+function fileOf(notes: NoteRecord[], evenings: EveningRecord[] = []): BackupFile {
+  return createBackup({ settings, notes, evenings, exportedAt: NOW, appVersion: '0.1.0' });
+}
+
+/** The file as the user's disk would hold it, read back and validated. */
+function throughDisk(file: BackupFile): BackupFile {
+  const result = validateBackup(serializeBackup(file), { now: NOW });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.backup;
+}
+
+const openDatabases: HearthDatabase[] = [];
+function freshDatabase(): HearthDatabase {
+  const db = new HearthDatabase(`test-${crypto.randomUUID()}`);
+  openDatabases.push(db);
+  return db;
+}
+
+let db: HearthDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => {
+  openDatabases.splice(0).forEach((open) => open.close());
+  vi.restoreAllMocks();
+});
+
+describe('export, then import into an empty database', () => {
+  test('gives back identical notes, evenings and settings', async () => {
+    const notes = createNoteRepository(db);
+    await notes.add({ text: 'You fixed my bike.', source: 'popup', prompt: 'A small kindness…' }, at('2026-11-24T20:00:00Z'));
+    const edited = await notes.add({ text: 'first words', source: 'nudge' }, at('2026-11-23T20:00:00Z'));
+    await notes.edit(edited.id, 'better words 🌙', at('2026-11-23T21:00:00Z'));
+    await createEveningRepository(db).put(evening('2026-11-23'));
+    await createEveningRepository(db).put(evening('2026-11-24', { settled: 'put-down', outcome: 'put-down', snoozedUntil: at('2026-11-24T21:30:00Z') }));
+    const exported = await exportAll(db);
+
+    const file = throughDisk(createBackup({ settings, ...exported, exportedAt: NOW }));
+    const target = freshDatabase();
+    const result = await importBackup(target, file);
+
+    expect(result).toEqual({ notesAdded: 2, notesUpdated: 0, notesUnchanged: 0, eveningsAdded: 2, eveningsUpdated: 0, eveningsUnchanged: 0 });
+    expect(await exportAll(target)).toEqual(exported);
+    expect(file.settings).toEqual(settings);
+  });
+
+  test('exports notes oldest first', async () => {
+    await importBackup(db, fileOf([note(3), note(1), note(2)]));
+    expect((await exportAll(db)).notes.map((n) => n.id)).toEqual([uuid(1), uuid(2), uuid(3)]);
+  });
+
+  test('an empty database exports a file that imports to an empty database', async () => {
+    const file = throughDisk(createBackup({ settings, ...(await exportAll(db)), exportedAt: NOW }));
+    expect(file.notes).toEqual([]);
+    expect(await importBackup(freshDatabase(), file)).toMatchObject({ notesAdded: 0, eveningsAdded: 0 });
+  });
+});
+
+describe('serializeBackup()', () => {
+  test('writes the same text for the same data, whatever order the keys came in', () => {
+    const shuffled = Object.fromEntries(Object.entries(note(1)).reverse()) as unknown as NoteRecord;
+    const reordered = { ...settings, theme: settings.theme, enabled: settings.enabled };
+    const one = serializeBackup(fileOf([note(1)], [evening('2026-11-23')]));
+    const two = serializeBackup(createBackup({ settings: reordered, notes: [shuffled], evenings: [evening('2026-11-23')], exportedAt: NOW, appVersion: '0.1.0' }));
+    expect(two).toBe(one);
+  });
+
+  test('puts the header first and each record on its own line', () => {
+    const text = serializeBackup(fileOf([note(1), note(2)], [evening('2026-11-23')]));
+    const lines = text.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['{', '  "format": "hearth-backup",', '  "formatVersion": 1,', '  "exportedAt": "2026-11-25T21:00:00.000Z",']);
+    expect(lines.filter((line) => line.startsWith('    {"id":'))).toHaveLength(3);
+    expect(JSON.parse(text)).toEqual(fileOf([note(1), note(2)], [evening('2026-11-23')]));
+  });
+
+  test('backupFileName() dates the file by the user’s own calendar', () => {
+    expect(backupFileName(at('2026-11-25T23:30:00Z'), 'Europe/Berlin')).toBe('hearth-backup-2026-11-26.json');
+    expect(backupFileName(at('2026-11-25T23:30:00Z'), 'America/New_York')).toBe('hearth-backup-2026-11-25.json');
+  });
+});
+
+describe('importBackup() merges by id', () => {
+  test('importing the same file twice adds nothing the second time', async () => {
+    const file = throughDisk(fileOf([note(1), note(2), note(3)], [evening('2026-11-23')]));
+    await importBackup(db, file);
+    const again = await importBackup(db, file);
+    expect(again).toEqual({ notesAdded: 0, notesUpdated: 0, notesUnchanged: 3, eveningsAdded: 0, eveningsUpdated: 0, eveningsUnchanged: 1 });
+    expect(await db.notes.count()).toBe(3);
+    expect(await db.evenings.count()).toBe(1);
+  });
+
+  test('a later edit in the file wins; an older one, or one from the same moment, keeps what is here', async () => {
+    const here = { newer: note(1), older: note(2, { text: 'edited here', updatedAt: note(2).createdAt + 5000 }), same: note(3, { text: 'mine' }) };
+    await importBackup(db, fileOf(Object.values(here), [evening('2026-11-23'), evening('2026-11-24')]));
+
+    const incoming = [
+      note(1, { text: 'edited on the laptop', updatedAt: here.newer.updatedAt + 1 }),
+      note(2, { text: 'stale copy', updatedAt: here.older.updatedAt - 1 }),
+      note(3, { text: 'theirs' }),
+      note(4),
+    ];
+    const evenings = [evening('2026-11-23', { notesWritten: 3, updatedAt: evening('2026-11-23').updatedAt + 1 }), evening('2026-11-24', { notesWritten: 9, updatedAt: 0 })];
+    const result = await importBackup(db, fileOf(incoming, evenings));
+
+    expect(result).toEqual({ notesAdded: 1, notesUpdated: 1, notesUnchanged: 2, eveningsAdded: 0, eveningsUpdated: 1, eveningsUnchanged: 1 });
+    const { notes, evenings: stored } = await exportAll(db);
+    expect(notes).toEqual([incoming[0], here.older, here.same, incoming[3]]);
+    expect(stored.map((e) => e.notesWritten)).toEqual([3, 0]);
+  });
+
+  test('the preview counts what is new and what is already here', async () => {
+    const existing = Array.from({ length: 3 }, (_, i) => note(i));
+    await importBackup(db, fileOf(existing, [evening('2026-11-01')]));
+    const days = Array.from({ length: 7 }, (_, i) => `2026-11-0${i + 1}`);
+    const file = fileOf(Array.from({ length: 24 }, (_, i) => note(i)), days.map((day) => evening(day)));
+
+    expect(summariseImport(file, await storedIds(db))).toEqual({ notes: 24, notesAlreadyHere: 3, evenings: 7, eveningsAlreadyHere: 1, settings: true });
+  });
+
+  test('100,000 notes import in one go', { timeout: 120_000 }, async () => {
+    const file = fileOf(Array.from({ length: 100_000 }, (_, i) => note(i)));
+    const result = await importBackup(db, file);
+
+    expect(result.notesAdded).toBe(100_000);
+    expect(await db.notes.count()).toBe(100_000);
+    for (const i of [0, 1, 4242, 55_555, 99_999]) expect(await db.notes.get(uuid(i))).toEqual(note(i));
+  });
+});
+
+describe('importBackup() is all or nothing', () => {
+  async function seed() {
+    await importBackup(db, fileOf([note(1), note(2)], [evening('2026-11-23')]));
+    return exportAll(db);
+  }
+  const changes = () =>
+    fileOf(
+      [note(1, { text: 'newer', updatedAt: note(1).updatedAt + 1 }), ...Array.from({ length: 100 }, (_, i) => note(i + 10))],
+      [evening('2026-11-23', { updatedAt: evening('2026-11-23').updatedAt + 1, snoozes: 4 }), evening('2026-11-24')],
+    );
+
+  test('when the evenings fail to write, the notes already written in the same transaction are undone', async () => {
+    const before = await seed();
+    vi.spyOn(db.evenings, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+
+    await expect(importBackup(db, changes())).rejects.toThrow('disk full');
+    expect(await exportAll(db)).toEqual(before);
+  });
+
+  test('when one note fails midway, none of the notes before it stay', async () => {
+    const before = await seed();
+    let created = 0;
+    db.notes.hook('creating', () => {
+      created++;
+      if (created === 50) throw new Error('refused the 50th note');
+    });
+
+    await expect(importBackup(db, changes())).rejects.toThrow('refused the 50th note');
+    expect(created).toBe(50);
+    expect(await exportAll(db)).toEqual(before);
+  });
+});
+
+test('deleteEverything() empties notes and evenings', async () => {
+  await importBackup(db, fileOf([note(1), note(2)], [evening('2026-11-23')]));
+  await deleteEverything(db);
+  expect(await exportAll(db)).toEqual({ notes: [], evenings: [] });
+});

@@ -1,0 +1,26 @@
+import type { BackupFile } from './format';
+
+/** What an import would bring, for the preview: "24 notes, 3 already here, 7 evenings". */
+export interface ImportSummary {
+  notes: number;
+  /** Notes whose id this device already holds; import keeps whichever copy was edited last. */
+  notesAlreadyHere: number;
+  evenings: number;
+  eveningsAlreadyHere: number;
+  /** The file carries settings, which import would apply. */
+  settings: boolean;
+}
+
+/** Counts the file's records, and those whose ids are already on this device. */
+export function summariseImport(
+  backup: Pick<BackupFile, 'notes' | 'evenings' | 'settings'>,
+  existing: { noteIds: ReadonlySet<string>; eveningIds: ReadonlySet<string> },
+): ImportSummary {
+  return {
+    notes: backup.notes.length,
+    notesAlreadyHere: backup.notes.filter((note) => existing.noteIds.has(note.id)).length,
+    evenings: backup.evenings.length,
+    eveningsAlreadyHere: backup.evenings.filter((evening) => existing.eveningIds.has(evening.id)).length,
+    settings: backup.settings !== undefined,
+  };
+}
