@@ -33,6 +33,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A real browser on a busy 2-core machine: give polled assertions time.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DraftStore } from '../utils/draft-store';
 import { t } from '../utils/i18n';
 import { checkNoteText, NOTE_COUNTER_FROM, NOTE_MAX_LENGTH, noteLength } from '../utils/note-text';
@@ -31,7 +31,8 @@ export function NoteForm({ placeholder, draft, onSave, onReady, platform }: Note
   const over = length > NOTE_MAX_LENGTH;
   const shortcut = saveShortcutLabel(platform);
 
-  useEffect(() => {
+  // A layout effect: focus (and the ready mark) happen before the first paint, not a frame later.
+  useLayoutEffect(() => {
     const el = field.current;
     if (!el) return;
     el.focus();

@@ -9,19 +9,19 @@ export interface DraftStore {
  * A draft kept in the page's Web Storage. It is synchronous, so the draft is
  * written before the popup can close and is there on the very first render.
  */
-export function createWebStorageDraftStore(storage: Storage, key: string): DraftStore {
+export function createWebStorageDraftStore(webStorage: Storage, key: string): DraftStore {
   return {
     load: () => {
       try {
-        return storage.getItem(key) ?? '';
+        return webStorage.getItem(key) ?? '';
       } catch {
         return '';
       }
     },
     save: (text) => {
       try {
-        if (text === '') storage.removeItem(key);
-        else storage.setItem(key, text);
+        if (text === '') webStorage.removeItem(key);
+        else webStorage.setItem(key, text);
       } catch {
         // Storage full or disabled: the text stays in the open field, and
         // failing here must not stop the user from typing.
@@ -29,7 +29,7 @@ export function createWebStorageDraftStore(storage: Storage, key: string): Draft
     },
     clear: () => {
       try {
-        storage.removeItem(key);
+        webStorage.removeItem(key);
       } catch {
         // Nothing to do: a draft that can't be removed is harmless.
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Settings } from './settings';
 
 /**
  * The typed protocol between Hearth's nudge UIs (in-page card, fallback
@@ -8,6 +9,7 @@ import { z } from 'zod';
 const nudgeAction = z.enum(['put-down', 'snooze', 'dismiss']);
 
 const toBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('settings/get') }).strict(),
   z.object({ type: z.literal('nudge/get') }).strict(),
   z.object({ type: z.literal('nudge/act'), nudgeId: z.string().min(1).max(100), action: nudgeAction }).strict(),
   z.object({ type: z.literal('nudge/note'), nudgeId: z.string().min(1).max(100), text: z.string().max(20_000) }).strict(),
@@ -28,6 +30,8 @@ export type NoteReply = { ok: true } | { ok: false; message: string };
 
 /** The reply type for each message. */
 export interface Replies {
+  /** The validated settings, so a page can read them without loading the validator itself. */
+  'settings/get': Settings;
   'nudge/get': NudgeContent | null;
   'nudge/act': { ok: boolean };
   'nudge/note': NoteReply;

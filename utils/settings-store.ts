@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { migrateSettings, validateSettings, type Settings, type SettingsError, type SettingsNotice } from './settings';
 
-/** Settings follow the user across browsers, so they live in storage.sync. */
-export const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY } from './settings-events';
+
+export { onSettingsChanged, SETTINGS_KEY } from './settings-events';
 /** The last recovery notice, for the options page to show once. */
 export const SETTINGS_NOTICE_KEY = 'settingsNotice';
 
@@ -32,13 +33,6 @@ export async function saveSettings(input: unknown): Promise<SaveSettingsResult> 
     return { ok: false, errors: [{ path: '', message: `Your browser refused to store these settings (${message}). Try shorter prompts.` }] };
   }
   return { ok: true, settings: checked.settings };
-}
-
-/** Calls back whenever the stored settings change, in this or another context. */
-export function onSettingsChanged(callback: () => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) callback();
-  });
 }
 
 async function recordRecovery(settings: Settings, notice: Exclude<SettingsNotice, 'none'>): Promise<void> {

@@ -25,6 +25,8 @@ export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSende
 
 async function answer(message: MessageToBackground): Promise<Replies[MessageToBackground['type']]> {
   switch (message.type) {
+    case 'settings/get':
+      return loadSettings();
     case 'nudge/get':
       return nudgeContent();
     case 'nudge/act':

@@ -2,19 +2,21 @@ import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { QuickNote } from '../../components/QuickNote';
-import { useLiveQuery } from '../../components/use-live-query';
 import { ViewTabs } from '../../components/ViewTabs';
-import { createNoteRepository } from '../../utils/db/notes';
-import { getDatabase } from '../../utils/db/schema';
+import type { NoteRecord } from '../../utils/db/schema';
 import { createWebStorageDraftStore } from '../../utils/draft-store';
 import { t } from '../../utils/i18n';
 import { pickNotePrompt } from '../../utils/note-prompts';
 import { formatRelativeTime } from '../../utils/relative-time';
 import { createNoteActions } from './note-actions';
+import type { NoteStore } from './note-store';
 import { requestPersistentStorage } from './request-persistence';
 
-// The week view is its own chunk: the note field never waits for it.
+// The week view and the database are their own chunks: the note field waits
+// for neither, and typing can start before Dexie has even loaded.
 const ReflectionPanel = lazy(() => import('./ReflectionPanel'));
+let noteStore: Promise<NoteStore> | undefined;
+const loadNoteStore = () => (noteStore ??= import('./note-store').then((m) => m.createNoteStore()));
 
 const RECENT_LIMIT = 20;
 const OPEN_COUNT_KEY = 'hearth:popup-opens';
@@ -22,19 +24,28 @@ type View = 'note' | 'week';
 
 /** The popup: the quick note first, the week's reflection a tab away. */
 export function App() {
-  const repository = useMemo(() => createNoteRepository(getDatabase()), []);
   const draft = useMemo(() => createWebStorageDraftStore(localStorage, 'hearth:draft:popup'), []);
   const promptKey = useMemo(() => pickNotePrompt(nextOpenCount()), []);
   const placeholder = t(promptKey);
-  const actions = useMemo(() => createNoteActions(repository, () => placeholder), [repository, placeholder]);
-  const recent = useLiveQuery(() => repository.listRecent(RECENT_LIMIT), [repository]);
+  const actions = useMemo(() => createNoteActions(async () => (await loadNoteStore()).repository, () => placeholder), [placeholder]);
+  const [recent, setRecent] = useState<NoteRecord[] | { error: string }>();
   const [view, setView] = useState<View>('note');
   const locale = browser.i18n.getUILanguage();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const describeTime = (createdAt: number) => formatRelativeTime(createdAt, Date.now(), locale, { justNow: t('timeJustNow') }, timeZone);
 
   useEffect(() => {
-    void requestPersistentStorage();
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void loadNoteStore().then((store) => {
+      if (cancelled) return;
+      stop = store.watchRecent(RECENT_LIMIT, setRecent, () => setRecent({ error: t('storageLoadFailed') }));
+      void requestPersistentStorage();
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
   }, []);
 
   return (
@@ -62,7 +73,7 @@ export function App() {
           <QuickNote
             placeholder={placeholder}
             draft={draft}
-            recent={recent.status === 'loading' ? undefined : recent.status === 'error' ? { error: t('storageLoadFailed') } : recent.value}
+            recent={recent}
             describeTime={describeTime}
             actions={actions}
             onReady={() => performance.mark('hearth:note-ready')}

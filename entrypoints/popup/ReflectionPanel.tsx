@@ -10,7 +10,8 @@ import { t } from '../../utils/i18n';
 import type { LocalDate } from '../../utils/local-time';
 import { pickReflectionQuestion } from '../../utils/reflection-questions';
 import type { Settings } from '../../utils/settings';
-import { loadSettings, onSettingsChanged } from '../../utils/settings-store';
+import { onSettingsChanged } from '../../utils/settings-events';
+import { sendToBackground } from '../../utils/send-message';
 import { canGoForward, formatWeekRange, isCurrentOrFuture, nextWeek, previousWeek, resolveWeekStart, weekOf, type WeekOptions } from '../../utils/week';
 import { composeWeekLetter, letterTextFrom } from '../../utils/week-letter';
 import { copyText, downloadText, printText } from '../../utils/file-output';
@@ -26,14 +27,15 @@ export interface ReflectionPanelProps {
 
 /**
  * "This week", wired to the database and settings; loaded only when the user
- * opens it, so its code (and the settings validator) never slows the note field.
+ * opens it, so its code never slows the note field.
  */
 export default function ReflectionPanel(props: ReflectionPanelProps) {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
-    const refresh = () => void loadSettings().then(setSettings);
+    // The worker validates settings, so this page needn't load the validator.
+    const refresh = () => void sendToBackground({ type: 'settings/get' }).then(setSettings);
     refresh();
-    onSettingsChanged(refresh);
+    return onSettingsChanged(refresh);
   }, []);
   return settings ? <WeekPanel {...props} settings={settings} /> : <p class="quiet">{t('reflectionLoading')}</p>;
 }

@@ -9,12 +9,12 @@ import { NOTE_MAX_LENGTH } from '../../utils/note-text';
  * The quick-note actions backed by the repository. Every failure becomes a
  * message for the user; nothing throws into the UI, so no typed text is lost.
  */
-export function createNoteActions(repository: NoteRepository, currentPrompt: () => string): NoteActions {
+export function createNoteActions(repository: () => Promise<NoteRepository>, currentPrompt: () => string): NoteActions {
   return {
-    save: (text) => attempt(() => repository.add({ text, source: 'popup', prompt: currentPrompt() })),
-    edit: (id, text) => attempt(() => repository.edit(id, text)),
-    remove: (note) => attempt(() => repository.remove(note.id)),
-    restore: (note) => attempt(() => repository.restore(note)),
+    save: (text) => attempt(async () => (await repository()).add({ text, source: 'popup', prompt: currentPrompt() })),
+    edit: (id, text) => attempt(async () => (await repository()).edit(id, text)),
+    remove: (note) => attempt(async () => (await repository()).remove(note.id)),
+    restore: (note) => attempt(async () => (await repository()).restore(note)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUILD_DIR, TEST_BUILD_DIR } from './support/hearth';
@@ -58,5 +58,16 @@ describe('the test-only pages', () => {
     expect(existsSync(join(BUILD_DIR, page))).toBe(false);
     expect(existsSync(join(TEST_BUILD_DIR, page))).toBe(true);
     expect(JSON.stringify(manifest)).not.toContain(page.replace('.html', ''));
+  });
+});
+
+describe('the shipped bundles', () => {
+  // WXT's auto-import scanner once mistook a parameter named `storage` for its
+  // storage helper and bundled it into the popup, though `imports: false` is set.
+  test('carry no WXT storage helper, which Hearth never uses', () => {
+    const chunks = join(BUILD_DIR, 'chunks');
+    for (const file of readdirSync(chunks)) {
+      expect(readFileSync(join(chunks, file), 'utf8'), file).not.toContain('Storage key should be in the form');
+    }
   });
 });
