@@ -1,47 +1,40 @@
-// `npm run screenshots`: makes the README's pictures from the real build in
-// headless Chromium. Notes are written through the popup itself, as a user
-// would, so the picture shows what Hearth really renders.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from './lib/find-chromium';
+// `npm run screenshots`: the README's pictures, made from `npm run demo`'s
+// session in headless Chromium: the popup's two views (light and dark) and
+// the nudge on a page.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { startDemo } from './lib/demo-session';
 
-const extensionDir = resolve('.output/chrome-mv3');
-const profile = mkdtempSync(join(tmpdir(), 'hearth-shots-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: findChromium(),
-  headless: true,
-  args: chromiumArgs(extensionDir, { headless: true }),
-  viewport: { width: 380, height: 560 },
-  deviceScaleFactor: 2,
-});
+const OUT = 'docs/screenshots';
+mkdirSync(OUT, { recursive: true });
+const demo = await startDemo({ headless: true });
 
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${id}/popup.html`);
-  const field = popup.getByRole('textbox', { name: 'Appreciation note' });
-  for (const text of [
-    'You made coffee before I even woke up, and left the good mug out for me.',
-    'The way you listened about my sister tonight, without trying to fix it.',
-    'You laughed so hard at the dog that I forgot the whole awful day.',
-  ]) {
-    await field.fill(text);
-    await field.press('Control+Enter');
-    await popup.getByText(text).waitFor();
-  }
-  await field.fill('You always know when I need');
-  mkdirSync('docs/screenshots', { recursive: true });
+  // The nudge, as it appears over the page.
+  await demo.site.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await demo.site.waitForSelector('hearth-nudge', { state: 'attached', timeout: 15_000 });
+  await demo.site.waitForTimeout(400);
+  await demo.site.screenshot({ path: `${OUT}/nudge-on-page.png` });
+
+  const popup = await demo.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${demo.extensionId}/popup.html`);
+  await popup.getByRole('list', { name: 'Recent notes' }).waitFor();
+  await popup.getByRole('textbox', { name: 'Appreciation note' }).fill('You always know when I need');
   for (const scheme of ['light', 'dark'] as const) {
-    await popup.emulateMedia({ colorScheme: scheme });
-    await popup.reload();
-    await popup.getByText('The way you listened').waitFor();
-    await popup.screenshot({ path: `docs/screenshots/popup-${scheme}.png` });
+    await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await popup.getByRole('tab', { name: 'Note' }).click();
+    await shot(popup, `${OUT}/popup-note-${scheme}.png`);
+    await popup.getByRole('tab', { name: 'This week' }).click();
+    await popup.getByRole('list', { name: 'The week at a glance' }).waitFor();
+    await shot(popup, `${OUT}/popup-week-${scheme}.png`);
   }
-  console.log('Wrote docs/screenshots/popup-light.png and popup-dark.png');
+  console.log(`Wrote ${OUT}/nudge-on-page.png, popup-note-{light,dark}.png and popup-week-{light,dark}.png`);
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await demo.close();
+}
+
+async function shot(page: Page, path: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path, fullPage: true });
 }
