@@ -1,8 +1,10 @@
+import { t, type MessageKey } from './i18n';
 import { DAY_MS, type LocalDate } from './local-time';
 
 /**
- * The ritual prompts a new install starts with; the user can edit them.
- * `{partner}` becomes the partner's name (see personalise()).
+ * The ritual prompts a new install starts with, in English; the user can edit
+ * them. `{partner}` becomes the partner's name (see personalise()).
+ * `defaultRitualPrompts()` gives them in the browser's language.
  */
 export const DEFAULT_RITUAL_PROMPTS: readonly string[] = Object.freeze([
   'Share a few quiet seconds of eye contact.',
@@ -12,8 +14,41 @@ export const DEFAULT_RITUAL_PROMPTS: readonly string[] = Object.freeze([
   'What stayed with you today?',
 ]);
 
-/** Words used when a name is left empty. */
+const RITUAL_PROMPT_KEYS = [
+  'ritualEyeContact',
+  'ritualCheckIn',
+  'ritualBreathe',
+  'ritualAppreciate',
+  'ritualStayedWithYou',
+] as const satisfies readonly MessageKey[];
+
+/** Words used when a name is left empty, in English; see nameFallbacks(). */
 export const NAME_FALLBACKS = Object.freeze({ me: 'you', partner: 'your partner' });
+
+/**
+ * A message in the browser's language, or '' where there is no extension
+ * runtime (the build, Node-side test helpers), so callers fall back to English.
+ */
+function translated(key: MessageKey): string {
+  try {
+    return t(key) === key ? '' : t(key);
+  } catch {
+    return '';
+  }
+}
+
+/** The default ritual prompts in the browser's language. */
+export function defaultRitualPrompts(): string[] {
+  return RITUAL_PROMPT_KEYS.map((key, i) => translated(key) || DEFAULT_RITUAL_PROMPTS[i] || '');
+}
+
+/** The gentle words used for an empty name, in the browser's language. */
+export function nameFallbacks(): { me: string; partner: string } {
+  return {
+    me: translated('nameFallbackMe') || NAME_FALLBACKS.me,
+    partner: translated('nameFallbackPartner') || NAME_FALLBACKS.partner,
+  };
+}
 
 /**
  * The prompt for an integer `seed`; consecutive seeds walk through the list in
@@ -34,8 +69,9 @@ export function ritualSeed(day: LocalDate, nudgesShown: number): number {
 
 /** Fills `{me}` and `{partner}` with the names, or gentle fallbacks when a name is empty. */
 export function personalise(prompt: string, names: { me: string; partner: string }): string {
-  const me = names.me.trim() || NAME_FALLBACKS.me;
-  const partner = names.partner.trim() || NAME_FALLBACKS.partner;
+  const fallbacks = nameFallbacks();
+  const me = names.me.trim() || fallbacks.me;
+  const partner = names.partner.trim() || fallbacks.partner;
   // A function replacement, so a '$' in a name is taken literally.
   return prompt.replaceAll('{me}', () => me).replaceAll('{partner}', () => partner);
 }

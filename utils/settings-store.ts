@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import { migrateSettings, validateSettings, type Settings, type SettingsError, type SettingsNotice } from './settings';
 
 import { SETTINGS_KEY } from './settings-events';
@@ -30,7 +31,7 @@ export async function saveSettings(input: unknown): Promise<SaveSettingsResult> 
   } catch (error) {
     // storage.sync allows 8 KB per item; long prompts in many scripts can pass it.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '', message: `Your browser refused to store these settings (${message}). Try shorter prompts.` }] };
+    return { ok: false, errors: [{ path: '', message: t('settingsStorageRefused', message) }] };
   }
   return { ok: true, settings: checked.settings };
 }

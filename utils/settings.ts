@@ -1,4 +1,4 @@
-import { DEFAULT_RITUAL_PROMPTS } from './ritual-prompts';
+import { defaultRitualPrompts } from './ritual-prompts';
 import { validateSettings } from './settings-schema';
 import { SETTINGS_VERSION, type Settings } from './settings-types';
 
@@ -25,7 +25,7 @@ export function defaultSettings(): Settings {
     snoozeMinutes: 10,
     // The card needs a host permission the user grants later; a window works from the start.
     style: 'window',
-    prompts: [...DEFAULT_RITUAL_PROMPTS],
+    prompts: defaultRitualPrompts(),
     names: { me: '', partner: '' },
     weekStart: 'locale',
     dayBoundary: '04:00',

@@ -94,3 +94,24 @@ describe('personalise()', () => {
     }
   });
 });
+
+describe('defaultRitualPrompts() and nameFallbacks()', () => {
+  test('come from the message catalogue, so a translation is one file', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { defaultRitualPrompts, nameFallbacks } = await import('../../utils/ritual-prompts');
+    expect(defaultRitualPrompts()).toEqual([...DEFAULT_RITUAL_PROMPTS]);
+    fakeBrowser.i18n.getMessage = ((key: string) => `«${key}»`) as typeof fakeBrowser.i18n.getMessage;
+    expect(defaultRitualPrompts()[2]).toBe('«ritualBreathe»');
+    expect(nameFallbacks()).toEqual({ me: '«nameFallbackMe»', partner: '«nameFallbackPartner»' });
+  });
+
+  test('fall back to English where there is no extension runtime', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { defaultRitualPrompts, nameFallbacks } = await import('../../utils/ritual-prompts');
+    fakeBrowser.i18n.getMessage = (() => {
+      throw new Error('i18n.getMessage not implemented');
+    }) as typeof fakeBrowser.i18n.getMessage;
+    expect(defaultRitualPrompts()).toEqual([...DEFAULT_RITUAL_PROMPTS]);
+    expect(nameFallbacks()).toEqual({ ...NAME_FALLBACKS });
+  });
+});
