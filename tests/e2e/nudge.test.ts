@@ -60,6 +60,22 @@ describe('the evening nudge, in real Chromium', () => {
     await expect.poll(async () => (await eveningRecords(worker))[0]).toMatchObject({ settled: 'put-down', nudgesShown: 1 });
   });
 
+  test('only the tab that shows the card has it: switching tabs does not bring the nudge along', async () => {
+    await browsing();
+    await startEvening();
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+
+    const other = await hearth!.context.newPage();
+    await other.goto(site.url);
+    await other.bringToFront();
+    const otherCard = await ClosedShadow.open(other);
+    // Give the worker ample time to (wrongly) follow the user to the new tab.
+    await other.waitForTimeout(2_000);
+    expect(await otherCard.text()).toBeNull();
+    expect(await cardText()).toMatch(/I'm putting it down/);
+    await otherCard.close();
+  });
+
   test('snooze takes the card away and brings it back after the (shortened) snooze', async () => {
     await browsing();
     // The test build runs timers 60× faster: 1 minute of snooze is 1 second.
