@@ -1,10 +1,9 @@
-import { useCallback, useState } from 'preact/hooks';
 import type { NoteRecord } from '../utils/db/schema';
 import type { DraftStore } from '../utils/draft-store';
 import { t } from '../utils/i18n';
 import { NoteForm, type SaveResult } from './NoteForm';
 import { NoteList } from './NoteList';
-import { UndoBar } from './UndoBar';
+import { useUndoableDelete } from './use-undoable-delete';
 
 /** What the quick-note view can ask of the outside world. */
 export interface NoteActions {
@@ -26,24 +25,7 @@ export interface QuickNoteProps {
 
 /** The popup's first moment: write a note in seconds, then see it among the recent ones. */
 export function QuickNote({ placeholder, draft, recent, describeTime, actions, onReady }: QuickNoteProps) {
-  const [deleted, setDeleted] = useState<NoteRecord | null>(null);
-  const [notice, setNotice] = useState('');
-  const expire = useCallback(() => setDeleted(null), []);
-
-  async function remove(note: NoteRecord) {
-    const result = await actions.remove(note);
-    if (result.ok) {
-      setNotice('');
-      setDeleted(note);
-    } else setNotice(result.message);
-  }
-
-  async function undo() {
-    if (!deleted) return;
-    const result = await actions.restore(deleted);
-    setDeleted(null);
-    setNotice(result.ok ? t('noteRestored') : result.message);
-  }
+  const { remove, feedback } = useUndoableDelete(actions);
 
   return (
     <section class="quick-note">
@@ -64,16 +46,11 @@ export function QuickNote({ placeholder, draft, recent, describeTime, actions, o
           notes={recent}
           describeTime={describeTime}
           onEdit={actions.edit}
-          onDelete={(note) => void remove(note)}
+          onDelete={remove}
           labelledBy="recent-heading"
         />
       )}
-      {notice && (
-        <p class="status" role="status">
-          {notice}
-        </p>
-      )}
-      {deleted && <UndoBar message={t('noteDeleted')} onUndo={() => void undo()} onExpire={expire} />}
+      {feedback}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import type { NoteRecord } from '../utils/db/schema';
 import { t, type MessageKey } from '../utils/i18n';
 import type { LocalDate } from '../utils/local-time';
@@ -7,7 +7,7 @@ import type { WeekSummary } from '../utils/week-summary';
 import { type LetterActionHandlers, LetterActions } from './LetterActions';
 import { NoteList } from './NoteList';
 import type { NoteActions } from './QuickNote';
-import { UndoBar } from './UndoBar';
+import { useUndoableDelete } from './use-undoable-delete';
 import { pluralKey, WeekStrip } from './WeekStrip';
 
 /** `summariseWeek`'s result for stored notes. */
@@ -49,24 +49,7 @@ export interface WeekReflectionProps {
 export function WeekReflection(props: WeekReflectionProps) {
   const { data, isCurrentWeek, locale, noteActions } = props;
   const id = useId();
-  const [deleted, setDeleted] = useState<NoteRecord | null>(null);
-  const [notice, setNotice] = useState('');
-  const expire = useCallback(() => setDeleted(null), []);
-
-  async function remove(note: NoteRecord) {
-    const result = await noteActions.remove(note);
-    if (result.ok) {
-      setNotice('');
-      setDeleted(note);
-    } else setNotice(result.message);
-  }
-
-  async function undo() {
-    if (!deleted) return;
-    const result = await noteActions.restore(deleted);
-    setDeleted(null);
-    setNotice(result.ok ? t('noteRestored') : result.message);
-  }
+  const { remove, feedback } = useUndoableDelete(noteActions);
 
   function content({ summary, resurfaced, questionKey, letter }: ReflectionData) {
     const resurfacedNote = resurfaced && <ResurfacedNote {...resurfaced} locale={locale} />;
@@ -118,7 +101,7 @@ export function WeekReflection(props: WeekReflectionProps) {
                 notes={notes}
                 describeTime={props.describeTime}
                 onEdit={noteActions.edit}
-                onDelete={(note) => void remove(note)}
+                onDelete={remove}
                 labelledBy={`${id}-day-${day}`}
               />
             </div>
@@ -155,12 +138,7 @@ export function WeekReflection(props: WeekReflectionProps) {
       ) : (
         content(data)
       )}
-      {notice && (
-        <p class="status" role="status">
-          {notice}
-        </p>
-      )}
-      {deleted && <UndoBar message={t('noteDeleted')} onUndo={() => void undo()} onExpire={expire} />}
+      {feedback}
     </section>
   );
 }
