@@ -61,7 +61,7 @@ export function App() {
           cardPermission={status?.style === 'card' ? (status.stylePermission ? 'granted' : 'missing') : undefined}
         />
       )}
-      <DataPanel counts={counts.status === 'ready' ? counts.value : undefined} actions={dataActions} />
+      <DataPanel counts={counts.status === 'ready' ? counts.value : undefined} actions={dataActions} locale={locale} />
     </main>
   );
 }
