@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchHearth, removeProfile, type Hearth } from './support/hearth';
-import { openOptions } from './support/pages';
+import { openOptions, writeNote } from './support/pages';
 import { storeSettings, windowAroundNow } from './support/settings';
 
 let hearth: Hearth;
@@ -32,6 +32,21 @@ describe('accessibility (axe-core, zero violations)', () => {
     await popup.getByText('You made the evening easy.').first().waitFor();
     expect(await violations(popup)).toEqual([]);
     await popup.close();
+  });
+
+  test.each(schemes)('the popup with the backup reminder, %s', async (colorScheme) => {
+    const worker = await hearth.worker();
+    // A backup long ago, and a note since: the reminder is due.
+    await worker.evaluate(() => chrome.storage.local.set({ lastBackupAt: 1 }));
+    const writing = await hearth.openPopup();
+    await writeNote(writing, `Thank you for the tea (${colorScheme}).`);
+    await writing.close();
+    const popup = await hearth.openPopup();
+    await popup.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await popup.getByRole('button', { name: 'Back up now' }).waitFor();
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+    await worker.evaluate(() => chrome.storage.local.remove('lastBackupAt'));
   });
 
   test.each(schemes)('the options page, with an inline error and the delete confirmation open, %s', async (colorScheme) => {

@@ -135,3 +135,44 @@ describe('backup, in real Chromium', () => {
     expect(dialogs).toEqual([]);
   });
 });
+
+describe('the backup reminder, in real Chromium', () => {
+  test('appears in the popup a month after the last backup, "Not now" quiets it, and "Back up now" leads to the export', async () => {
+    await quietHearth();
+    const worker = await hearth!.worker();
+    await worker.evaluate((at) => chrome.storage.local.set({ lastBackupAt: at }), Date.now() - 31 * 24 * 60 * 60 * 1000);
+    await writeNotes(['You remembered the tickets.']);
+
+    let popup = await hearth!.openPopup();
+    const reminder = popup.getByRole('status').filter({ hasText: "1 note isn't in a backup yet." });
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toContain('Uninstalling Hearth or clearing your browser data deletes every note');
+    // It waits quietly: the note field keeps the focus.
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    await popup.getByRole('button', { name: 'Not now' }).click();
+    await expect.poll(() => reminder.count()).toBe(0);
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    await popup.close();
+
+    popup = await hearth!.openPopup();
+    await expect.poll(() => worker.evaluate(async () => (await chrome.storage.local.get('backupReminderDismissedAt')).backupReminderDismissedAt)).toBeTypeOf('number');
+    expect(await popup.getByText("isn't in a backup yet").count()).toBe(0);
+    await popup.close();
+
+    await worker.evaluate(() => chrome.storage.local.remove('backupReminderDismissedAt'));
+    popup = await hearth!.openPopup();
+    const optionsOpened = hearth!.context.waitForEvent('page', { predicate: (page) => page.url().endsWith('/options.html') });
+    await popup.getByRole('button', { name: 'Back up now' }).click();
+    const options = await optionsOpened;
+    await options.getByRole('button', { name: 'Export a backup' }).waitFor();
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export a backup' }).click();
+    await downloading;
+    await options.getByText(/^Saved hearth-backup-.*\.json to your downloads\.$/).waitFor();
+
+    expect(await worker.evaluate(async () => (await chrome.storage.local.get('lastBackupAt')).lastBackupAt)).toBeGreaterThan(Date.now() - 60_000);
+    const after = await hearth!.openPopup();
+    await after.getByText('You remembered the tickets.').waitFor();
+    expect(await after.getByText("isn't in a backup yet").count()).toBe(0);
+  });
+});
