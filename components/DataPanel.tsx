@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { pluralKey, t, type MessageKey } from '../utils/i18n';
 
 export interface ImportPreview {
   notes: number;
@@ -29,6 +29,8 @@ export interface DataActions {
 export interface DataPanelProps {
   counts: { notes: number; evenings: number } | undefined;
   actions: DataActions;
+  /** For the plural rules of "1 note", "2 notes". */
+  locale: string;
 }
 
 type Step =
@@ -40,9 +42,10 @@ type Step =
   | { kind: 'confirm-delete' };
 
 /** Export, import and delete: the user's data, in the user's hands. */
-export function DataPanel({ counts, actions }: DataPanelProps) {
+export function DataPanel({ counts, actions, locale }: DataPanelProps) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
+  const count = (n: number, keys: { one: MessageKey; other: MessageKey }) => t(pluralKey(n, locale, keys), n);
 
   async function exportNow() {
     setStep({ kind: 'busy' });
@@ -63,7 +66,14 @@ export function DataPanel({ counts, actions }: DataPanelProps) {
     const result = await run();
     setStep(
       result.ok
-        ? { kind: 'message', text: t('dataImported', [result.report.notesAdded, result.report.notesUpdated, result.report.eveningsAdded + result.report.eveningsUpdated]) }
+        ? {
+            kind: 'message',
+            text: t('dataImported', [
+              count(result.report.notesAdded, NEW_NOTES),
+              result.report.notesUpdated,
+              count(result.report.eveningsAdded + result.report.eveningsUpdated, EVENINGS),
+            ]),
+          }
         : { kind: 'message', text: result.message, error: true },
     );
   }
@@ -116,7 +126,7 @@ export function DataPanel({ counts, actions }: DataPanelProps) {
       {step.kind === 'preview' && (
         <div class="import-preview" role="group" aria-labelledby="import-preview-text">
           <p id="import-preview-text">
-            {t('dataImportPreview', [step.preview.notes, step.preview.notesAlreadyHere, step.preview.evenings])}
+            {t('dataImportPreview', [count(step.preview.notes, NOTES), step.preview.notesAlreadyHere, count(step.preview.evenings, EVENINGS)])}
             {step.preview.settings ? ` ${t('dataImportPreviewSettings')}` : ''}
           </p>
           <button type="button" class="button-primary" onClick={() => void apply(step.apply)}>
@@ -129,7 +139,7 @@ export function DataPanel({ counts, actions }: DataPanelProps) {
       )}
       {step.kind === 'confirm-delete' && (
         <div class="confirm-delete" role="group" aria-labelledby="confirm-delete-text">
-          <p id="confirm-delete-text">{t('dataDeleteConfirm', [counts?.notes ?? 0, counts?.evenings ?? 0])}</p>
+          <p id="confirm-delete-text">{t('dataDeleteConfirm', [count(counts?.notes ?? 0, NOTES), count(counts?.evenings ?? 0, EVENING_RECORDS)])}</p>
           <button type="button" class="button-danger" onClick={() => void deleteAll()}>
             {t('dataDeleteConfirmButton')}
           </button>
@@ -141,3 +151,9 @@ export function DataPanel({ counts, actions }: DataPanelProps) {
     </section>
   );
 }
+
+// Counted phrases, so one note is never "1 notes".
+const NOTES = { one: 'dataNotesOne', other: 'dataNotesOther' } as const;
+const NEW_NOTES = { one: 'dataNewNotesOne', other: 'dataNewNotesOther' } as const;
+const EVENINGS = { one: 'dataEveningsOne', other: 'dataEveningsOther' } as const;
+const EVENING_RECORDS = { one: 'dataEveningRecordsOne', other: 'dataEveningRecordsOther' } as const;

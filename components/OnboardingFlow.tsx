@@ -33,12 +33,19 @@ export function OnboardingFlow({ settings, onSave, locale, onStyleNeedsPermissio
   const [errors, setErrors] = useState<readonly SettingsError[]>([]);
   const [styleMessage, setStyleMessage] = useState('');
   const [previewing, setPreviewing] = useState(false);
+  // The style the browser is being asked about, shown as chosen meanwhile.
+  const [asking, setAsking] = useState<Settings['style'] | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The latest draft, for answers that arrive after a re-render (the permission prompt).
+  const draftRef = useRef(settings);
+  // Counts style picks, so an answer about an earlier pick is ignored.
+  const picks = useRef(0);
   const index = STEPS.indexOf(step);
 
   useEffect(() => heading.current?.focus(), [step]);
 
   function change(next: Settings) {
+    draftRef.current = next;
     setDraft(next);
     const checked = validateSettings(next);
     setErrors(checked.ok ? [] : checked.errors);
@@ -46,17 +53,25 @@ export function OnboardingFlow({ settings, onSave, locale, onStyleNeedsPermissio
   }
 
   function chooseStyle(style: Settings['style']) {
+    const pick = ++picks.current;
     if (style === 'window') {
+      setAsking(null);
       setStyleMessage('');
-      change({ ...draft, style });
+      change({ ...draftRef.current, style });
       return;
     }
+    setAsking(style);
     setStyleMessage(t(style === 'card' ? 'onboardingCardReason' : 'onboardingNotificationReason'));
     // Called synchronously from the click, so the browser shows its prompt.
-    void onStyleNeedsPermission(style).then((granted) => {
-      setStyleMessage(granted ? '' : t('onboardingStyleDeclined'));
-      change({ ...draft, style: granted ? style : 'window' });
-    });
+    void onStyleNeedsPermission(style)
+      .catch(() => false)
+      .then((granted) => {
+        // Firefox's prompt leaves the page usable: a style picked meanwhile stands.
+        if (pick !== picks.current) return;
+        setAsking(null);
+        setStyleMessage(granted ? '' : t('onboardingStyleDeclined'));
+        change({ ...draftRef.current, style: granted ? style : 'window' });
+      });
   }
 
   return (
@@ -87,12 +102,12 @@ export function OnboardingFlow({ settings, onSave, locale, onStyleNeedsPermissio
                   type="text"
                   value={draft.names[who]}
                   autocomplete="off"
-                  onInput={(event) => change({ ...draft, names: { ...draft.names, [who]: event.currentTarget.value } })}
+                  onInput={(event) => change({ ...draftRef.current, names: { ...draftRef.current.names, [who]: event.currentTarget.value } })}
                 />
               </div>
             ))}
           </div>
-          <WindowEditor windows={draft.windows} onChange={(windows) => change({ ...draft, windows })} errors={errors} locale={locale} />
+          <WindowEditor windows={draft.windows} onChange={(windows) => change({ ...draftRef.current, windows })} errors={errors} locale={locale} />
         </>
       )}
       {step === 'style' && (
@@ -104,7 +119,7 @@ export function OnboardingFlow({ settings, onSave, locale, onStyleNeedsPermissio
             <legend class="visually-hidden">{t('onboardingStyleHeading')}</legend>
             {(Object.keys(STYLE_LABELS) as Array<Settings['style']>).map((style) => (
               <label class="choice" key={style}>
-                <input type="radio" name="onboarding-style" checked={draft.style === style} onChange={() => chooseStyle(style)} />
+                <input type="radio" name="onboarding-style" checked={(asking ?? draft.style) === style} onChange={() => chooseStyle(style)} />
                 <span>
                   <strong>{t(STYLE_LABELS[style][0])}</strong>
                   <br />

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { NoteRecord } from '../utils/db/schema';
 import type { DraftStore } from '../utils/draft-store';
 import { t } from '../utils/i18n';
@@ -21,15 +22,18 @@ export interface QuickNoteProps {
   describeTime: (createdAt: number) => string;
   actions: NoteActions;
   onReady?: () => void;
+  /** Shown between the form and the recent notes: the backup reminder. */
+  belowForm?: ComponentChildren;
 }
 
 /** The popup's first moment: write a note in seconds, then see it among the recent ones. */
-export function QuickNote({ placeholder, draft, recent, describeTime, actions, onReady }: QuickNoteProps) {
+export function QuickNote({ placeholder, draft, recent, describeTime, actions, onReady, belowForm }: QuickNoteProps) {
   const { remove, feedback } = useUndoableDelete(actions);
 
   return (
     <section class="quick-note">
       <NoteForm placeholder={placeholder} draft={draft} onSave={actions.save} onReady={onReady} />
+      {belowForm}
       <h2 id="recent-heading" class="section-heading">
         {t('recentNotesHeading')}
       </h2>

@@ -115,6 +115,10 @@ export function SettingsForm(props: SettingsFormProps) {
   const flush = () => pending.current !== null && commitRef.current();
   useEffect(() => flush, []);
 
+  // "Allowed" bridges the wait for the page's next answer; a new answer (a
+  // later revoke in the browser's settings) replaces it.
+  useEffect(() => setCardAllowed(false), [cardPermission]);
+
   useEffect(() => {
     const timer = setInterval(() => setTick((n) => n + 1), PREVIEW_TICK_MS);
     return () => clearInterval(timer);

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'preact/hooks';
 import type { NoteRecord } from '../utils/db/schema';
-import { t, type MessageKey } from '../utils/i18n';
+import { pluralKey, t, type MessageKey } from '../utils/i18n';
 import type { LocalDate } from '../utils/local-time';
 import type { Week } from '../utils/week';
 import type { WeekSummary } from '../utils/week-summary';
@@ -8,7 +8,7 @@ import { type LetterActionHandlers, LetterActions } from './LetterActions';
 import { NoteList } from './NoteList';
 import type { NoteActions } from './QuickNote';
 import { useUndoableDelete } from './use-undoable-delete';
-import { pluralKey, WeekStrip } from './WeekStrip';
+import { WeekStrip } from './WeekStrip';
 
 /** `summariseWeek`'s result for stored notes. */
 export type ReflectionSummary = WeekSummary<NoteRecord>;

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../utils/i18n';
+import { pluralKey, t, type MessageKey } from '../utils/i18n';
 import type { LocalDate } from '../utils/local-time';
 import type { DaySummary } from '../utils/week-summary';
 
@@ -68,12 +68,4 @@ export function WeekStrip({ days, locale, dayLabel, shortDayLabel }: WeekStripPr
 export function noteCountLabel(count: number, locale: string): string {
   if (count === 0) return t('reflectionNoteCountZero');
   return t(pluralKey(count, locale, { one: 'reflectionNoteCountOne', other: 'reflectionNoteCountOther' }), count);
-}
-
-/**
- * The key for `count` in `locale`: its 'one' form or the 'other' one. The
- * catalogue has only these two, so languages with more forms (few, many) get 'other'.
- */
-export function pluralKey(count: number, locale: string, keys: { one: MessageKey; other: MessageKey }): MessageKey {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? keys.one : keys.other;
 }

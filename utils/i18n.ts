@@ -15,3 +15,11 @@ export function t(key: MessageKey, substitutions?: string | number | Array<strin
       : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
   return browser.i18n.getMessage(key, subs) || key;
 }
+
+/**
+ * The key for `count` in `locale`: its 'one' form or the 'other' one. The
+ * catalogue has only these two, so languages with more forms (few, many) get 'other'.
+ */
+export function pluralKey(count: number, locale: string, keys: { one: MessageKey; other: MessageKey }): MessageKey {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? keys.one : keys.other;
+}

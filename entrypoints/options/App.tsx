@@ -58,10 +58,10 @@ export function App() {
           timeZone={timeZone}
           locale={locale}
           onStyleNeedsPermission={requestStylePermission}
-          cardPermission={settings.style === 'card' ? (status?.stylePermission ? 'granted' : 'missing') : undefined}
+          cardPermission={status?.style === 'card' ? (status.stylePermission ? 'granted' : 'missing') : undefined}
         />
       )}
-      <DataPanel counts={counts.status === 'ready' ? counts.value : undefined} actions={dataActions} />
+      <DataPanel counts={counts.status === 'ready' ? counts.value : undefined} actions={dataActions} locale={locale} />
     </main>
   );
 }

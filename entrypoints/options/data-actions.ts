@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { DataActions } from '../../components/DataPanel';
 import { backupFileName, BACKUP_MAX_BYTES, createBackup, serializeBackup } from '../../utils/backup/format';
+import { recordBackup } from '../../utils/backup-reminder-store';
 import { summariseImport } from '../../utils/backup/summary';
 import { describeBackupError, validateBackup } from '../../utils/backup/validate';
 import { deleteEverything, exportAll, importBackup, storedIds } from '../../utils/db/backup';
@@ -9,7 +9,6 @@ import { storageProblemMessage } from '../../utils/db/storage-errors';
 import { downloadText } from '../../utils/file-output';
 import { t } from '../../utils/i18n';
 import { loadSettings, saveSettings } from '../../utils/settings-store';
-import { LAST_BACKUP_KEY } from './status';
 
 /** The options page's data actions: export, import (validated first, applied in one transaction) and delete. */
 export function createDataActions(db: HearthDatabase, timeZone: string): DataActions {
@@ -20,7 +19,7 @@ export function createDataActions(db: HearthDatabase, timeZone: string): DataAct
         const [settings, { notes, evenings }] = await Promise.all([loadSettings(), exportAll(db)]);
         const fileName = backupFileName(now, timeZone);
         downloadText(serializeBackup(createBackup({ settings, notes, evenings, exportedAt: now })), fileName, 'application/json');
-        await browser.storage.local.set({ [LAST_BACKUP_KEY]: now });
+        await recordBackup(now);
         return { ok: true, fileName };
       } catch (error) {
         return { ok: false, message: t(storageProblemMessage(error)) };

@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { StatusInfo } from '../../components/StatusPanel';
+import { LAST_BACKUP_KEY } from '../../utils/backup-reminder-store';
 import { hasStylePermission } from '../../utils/permissions';
 import type { Settings } from '../../utils/settings';
 import { SETTINGS_NOTICE_KEY } from '../../utils/settings-store';
 import { PERSISTENCE_KEY } from '../popup/request-persistence';
-
-/** When the last export was made, for the status panel and the backup reminder. */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
 
 /** Reads what the status panel shows; every answer comes from the browser, not from memory. */
 export async function readStatus(settings: Settings, formatDate: (at: number) => string): Promise<StatusInfo> {

@@ -1,13 +1,16 @@
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { BackupReminder } from '../../components/BackupReminder';
 import { QuickNote } from '../../components/QuickNote';
 import { ViewTabs } from '../../components/ViewTabs';
+import { dismissBackupReminder } from '../../utils/backup-reminder-store';
 import type { NoteRecord } from '../../utils/db/schema';
 import { createWebStorageDraftStore } from '../../utils/draft-store';
 import { t } from '../../utils/i18n';
 import { pickNotePrompt } from '../../utils/note-prompts';
 import { formatRelativeTime } from '../../utils/relative-time';
+import { loadBackupReminder } from './load-backup-reminder';
 import { createNoteActions } from './note-actions';
 import type { NoteStore } from './note-store';
 import { requestPersistentStorage } from './request-persistence';
@@ -30,6 +33,7 @@ export function App() {
   const actions = useMemo(() => createNoteActions(async () => (await loadNoteStore()).repository, () => placeholder), [placeholder]);
   const [recent, setRecent] = useState<NoteRecord[] | { error: string }>();
   const [view, setView] = useState<View>('note');
+  const [reminder, setReminder] = useState<{ notesSinceBackup: number } | null>(null);
   const locale = browser.i18n.getUILanguage();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const describeTime = (createdAt: number) => formatRelativeTime(createdAt, Date.now(), locale, { justNow: t('timeJustNow') }, timeZone);
@@ -41,12 +45,22 @@ export function App() {
       if (cancelled) return;
       stop = store.watchRecent(RECENT_LIMIT, setRecent, () => setRecent({ error: t('storageLoadFailed') }));
       void requestPersistentStorage();
+      // After the first render, so the note field never waits for it; checked
+      // once per opening, so it never appears while the user is writing.
+      loadBackupReminder(store.repository, Date.now()).then(setReminder, () => setReminder(null));
     });
     return () => {
       cancelled = true;
       stop?.();
     };
   }, []);
+
+  function dismissReminder() {
+    setReminder(null);
+    void dismissBackupReminder(Date.now());
+    // The button goes away with the reminder; the keyboard goes back to writing.
+    document.getElementById('note-text')?.focus();
+  }
 
   return (
     <main class="popup">
@@ -77,6 +91,16 @@ export function App() {
             describeTime={describeTime}
             actions={actions}
             onReady={() => performance.mark('hearth:note-ready')}
+            belowForm={
+              reminder && (
+                <BackupReminder
+                  notesSinceBackup={reminder.notesSinceBackup}
+                  locale={locale}
+                  onBackUp={() => void browser.runtime.openOptionsPage()}
+                  onDismiss={dismissReminder}
+                />
+              )
+            }
           />
         ) : (
           <Suspense fallback={<p class="quiet">{t('reflectionLoading')}</p>}>

@@ -271,6 +271,18 @@ describe('SettingsForm', () => {
     await waitFor(() => expect(screen.queryByText(/permission missing/)).toBeNull());
   });
 
+  test('says so again when a card allowed on this page loses its permission later', async () => {
+    const { view, props } = setup({ cardPermission: undefined });
+    fireEvent.click(screen.getByRole('radio', { name: 'In-page card (recommended)' }));
+    await waitFor(() => expect(props.onSave).toHaveBeenCalledWith({ ...defaultSettings(), style: 'card' }));
+    const card = { ...defaultSettings(), style: 'card' as const };
+    view.rerender(<SettingsForm {...props} settings={card} cardPermission="granted" />);
+    expect(screen.queryByText(/permission missing/)).toBeNull();
+    // Revoked in the browser's settings while the page is open.
+    view.rerender(<SettingsForm {...props} settings={card} cardPermission="missing" />);
+    expect(screen.getByText(/The in-page card can't work: permission missing\./)).toBeTruthy();
+  });
+
   test('takes in settings changed elsewhere', () => {
     const { view, props } = setup();
     view.rerender(<SettingsForm {...props} settings={{ ...defaultSettings(), snoozeMinutes: 25 }} />);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createNoteRepository, InvalidNoteError, type NoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
 import { NOTE_MAX_LENGTH } from '../../utils/note-text';
@@ -177,5 +177,36 @@ describe('addMany()', () => {
   test('adds nothing, and fails nothing, for an empty list', async () => {
     expect(await notes.addMany([])).toEqual([]);
     expect(await notes.count()).toBe(0);
+  });
+});
+
+describe('countSince() and firstCreatedAt()', () => {
+  beforeEach(async () => {
+    await notes.addMany([
+      { text: 'before the backup', source: 'popup', createdAt: at('2026-11-01T20:00:00Z') },
+      { text: 'at the very moment', source: 'popup', createdAt: at('2026-11-10T20:00:00Z') },
+      { text: 'after it', source: 'popup', createdAt: at('2026-11-12T20:00:00Z') },
+      { text: 'and again', source: 'nudge', createdAt: at('2026-11-20T20:00:00Z') },
+    ]);
+  });
+
+  test('counts only the notes written strictly after the instant', async () => {
+    expect(await notes.countSince(at('2026-11-10T20:00:00Z'))).toBe(2);
+    expect(await notes.countSince(at('2026-10-01T00:00:00Z'))).toBe(4);
+    expect(await notes.countSince(at('2026-11-21T00:00:00Z'))).toBe(0);
+  });
+
+  test('counts on the createdAt index, without reading the notes', async () => {
+    const where = vi.spyOn(db.notes, 'where');
+    const toArray = vi.spyOn(db.notes, 'toArray');
+    await notes.countSince(at('2026-11-10T20:00:00Z'));
+    expect(where).toHaveBeenCalledWith('createdAt');
+    expect(toArray).not.toHaveBeenCalled();
+  });
+
+  test('gives the oldest note’s time, or null with no notes', async () => {
+    expect(await notes.firstCreatedAt()).toBe(at('2026-11-01T20:00:00Z'));
+    await db.notes.clear();
+    expect(await notes.firstCreatedAt()).toBeNull();
   });
 });

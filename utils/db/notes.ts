@@ -120,6 +120,16 @@ export function createNoteRepository(db: HearthDatabase) {
     async count(): Promise<number> {
       return db.notes.count();
     },
+
+    /** How many notes were written after `instant`, counted on the index without reading them. */
+    async countSince(instant: number): Promise<number> {
+      return db.notes.where('createdAt').above(instant).count();
+    },
+
+    /** When the oldest note was written, or null when there are none. */
+    async firstCreatedAt(): Promise<number | null> {
+      return (await db.notes.orderBy('createdAt').first())?.createdAt ?? null;
+    },
   };
 }
 

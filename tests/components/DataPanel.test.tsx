@@ -1,0 +1,73 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, test, vi } from 'vitest';
+import { DataPanel, type DataActions, type ImportPreview } from '../../components/DataPanel';
+
+const preview = (overrides: Partial<ImportPreview> = {}): ImportPreview => ({
+  notes: 3,
+  notesAlreadyHere: 0,
+  evenings: 2,
+  eveningsAlreadyHere: 0,
+  settings: true,
+  ...overrides,
+});
+
+function setup(actions: Partial<DataActions> = {}, counts = { notes: 3, evenings: 2 }) {
+  const all: DataActions = {
+    exportBackup: vi.fn(async () => ({ ok: true as const, fileName: 'hearth-backup-2026-11-25.json' })),
+    readImport: vi.fn(async () => ({
+      ok: true as const,
+      preview: preview(),
+      apply: async () => ({ ok: true as const, report: { notesAdded: 3, notesUpdated: 0, eveningsAdded: 2, eveningsUpdated: 0 } }),
+    })),
+    deleteEverything: vi.fn(async () => ({ ok: true as const })),
+    ...actions,
+  };
+  render(<DataPanel counts={counts} actions={all} locale="en" />);
+  return all;
+}
+
+const chooseFile = () =>
+  fireEvent.change(screen.getByLabelText('Import a backup…'), { target: { files: [new File(['{}'], 'backup.json')] } });
+
+describe('DataPanel', () => {
+  test('previews an import with its counts, then reports what it did', async () => {
+    setup();
+    chooseFile();
+    await screen.findByText("This file holds 3 notes (0 already here) and 2 evenings. Your settings will be replaced by the file's.");
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported: 3 new notes, 0 updated, 2 evenings.');
+  });
+
+  test('says "1 note" and "1 evening", never "1 notes"', async () => {
+    setup({
+      readImport: async () => ({
+        ok: true,
+        preview: preview({ notes: 1, evenings: 1, settings: false }),
+        apply: async () => ({ ok: true, report: { notesAdded: 1, notesUpdated: 0, eveningsAdded: 0, eveningsUpdated: 1 } }),
+      }),
+    });
+    chooseFile();
+    await screen.findByText('This file holds 1 note (0 already here) and 1 evening.');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported: 1 new note, 0 updated, 1 evening.');
+  });
+
+  test('refuses a bad file with every reason, as an alert, and offers no import', async () => {
+    setup({ readImport: async () => ({ ok: false, errors: [{ path: '', message: 'notes[1].text: longer than 2,000 characters' }] }) });
+    chooseFile();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("This file can't be imported, so nothing was changed:");
+    expect(alert.textContent).toContain('notes[1].text: longer than 2,000 characters');
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+  });
+
+  test('deletes only after a confirmation that states the counts', async () => {
+    const actions = setup({}, { notes: 1, evenings: 4 });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    expect(screen.getByText(/^This deletes every note and evening record on this device: 1 note and 4 evening records\./)).toBeTruthy();
+    expect(actions.deleteEverything).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await screen.findByText('Everything was deleted. Hearth starts afresh.');
+    expect(actions.deleteEverything).toHaveBeenCalledTimes(1);
+  });
+});
