@@ -10,8 +10,8 @@ import { CARD_ORIGINS } from './utils/card-origins';
  */
 const testBuild = process.env.HEARTH_TEST_BUILD === '1';
 
-/** Pages only the test build ships: the benchmark's seeding page and its blank baseline (tests/bench). */
-const TEST_ONLY_ENTRYPOINTS = new Set(['dev-seed', 'blank']);
+/** Pages only the test build ships: the benchmark's seeding page and its blank baseline (tests/bench), and the card preview for axe (tests/e2e). */
+const TEST_ONLY_ENTRYPOINTS = new Set(['dev-seed', 'blank', 'card-preview']);
 
 // Every permission here must also be listed, with its reason, in the README's
 // "Privacy and permissions" table; tests/e2e/manifest.test.ts checks both.

@@ -77,9 +77,10 @@ describe('the Firefox manifest', () => {
 });
 
 describe('the test-only pages', () => {
-  // entrypoints/dev-seed fills the database and entrypoints/blank is the
-  // benchmark's baseline; wxt.config.ts keeps both out of what ships.
-  test.each(['dev-seed.html', 'blank.html'])('%s is in the test build but not in the shipped ones', (page) => {
+  // entrypoints/dev-seed fills the database, entrypoints/blank is the
+  // benchmark's baseline and entrypoints/card-preview shows the in-page card
+  // to axe; wxt.config.ts keeps them out of what ships.
+  test.each(['dev-seed.html', 'blank.html', 'card-preview.html'])('%s is in the test build but not in the shipped ones', (page) => {
     expect(existsSync(join(BUILD_DIR, page))).toBe(false);
     expect(existsSync(join(FIREFOX_BUILD_DIR, page))).toBe(false);
     expect(existsSync(join(TEST_BUILD_DIR, page))).toBe(true);
