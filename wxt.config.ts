@@ -10,8 +10,8 @@ import { CARD_ORIGINS } from './utils/card-origins';
  */
 const testBuild = process.env.HEARTH_TEST_BUILD === '1';
 
-/** Pages only the test build ships: the benchmark's seeding page and its blank baseline (tests/bench). */
-const TEST_ONLY_ENTRYPOINTS = new Set(['dev-seed', 'blank']);
+/** Pages only the test build ships: the benchmark's seeding page and its blank baseline (tests/bench), and the card preview for axe (tests/e2e). */
+const TEST_ONLY_ENTRYPOINTS = new Set(['dev-seed', 'blank', 'card-preview']);
 
 // Every permission here must also be listed, with its reason, in the README's
 // "Privacy and permissions" table; tests/e2e/manifest.test.ts checks both.
@@ -71,6 +71,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on;
+            // without this, strict_min_version 140 would apply there too (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

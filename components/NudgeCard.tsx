@@ -26,8 +26,13 @@ type NoteStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { 
 // Screen readers skip a live region that gets its text in the same frame it is inserted.
 const ANNOUNCE_DELAY_MS = 250;
 
-/** Keeps keys typed in the card from reaching the page's shortcuts (Space on a button, letters in the note). */
-const keepKeyInCard = (event: Event) => event.stopPropagation();
+/**
+ * Keeps keys typed in the card from reaching the page's shortcuts (Space on a
+ * button, letters in the note), and the note's input events (which carry the
+ * typed text) from the page's ordinary listeners. A page listening in the
+ * capture phase still sees them, as for any field on it (README, "Privacy").
+ */
+const keepEventInCard = (event: Event) => event.stopPropagation();
 
 /** The gentle evening nudge: a small card suggesting to put the screen down, with a ritual prompt. */
 export function NudgeCard({
@@ -136,8 +141,10 @@ export function NudgeCard({
       role="complementary"
       aria-labelledby={headingId}
       onKeyDown={onCardKeyDown}
-      onKeyUp={keepKeyInCard}
-      onKeyPress={keepKeyInCard}
+      onKeyUp={keepEventInCard}
+      onKeyPress={keepEventInCard}
+      onBeforeInput={keepEventInCard}
+      onInput={keepEventInCard}
     >
       <div class="hearth-nudge__header">
         <p class="hearth-nudge__eyebrow">{t('nudgeEyebrow')}</p>

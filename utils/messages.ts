@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Settings } from './settings';
+import { z } from './zod';
 
 /**
  * The typed protocol between Hearth's nudge UIs (in-page card, fallback

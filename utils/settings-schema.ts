@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { parseClockTime } from './clock-time';
 import { noteLength } from './note-text';
 import { SETTINGS_LIMITS as L, settingsMessage, windowsOverlapMessage, type SettingsReason } from './settings-messages';

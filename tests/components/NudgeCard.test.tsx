@@ -128,6 +128,19 @@ describe('NudgeCard', () => {
     expect(pageListener).not.toHaveBeenCalled();
   });
 
+  test("the note's input events, which carry the typed text, do not bubble out to the page", () => {
+    setup();
+    const pageListener = vi.fn();
+    document.addEventListener('input', pageListener);
+    document.addEventListener('beforeinput', pageListener);
+    const field = openNote();
+    fireEvent(field, new InputEvent('beforeinput', { data: 'k', bubbles: true, composed: true }));
+    fireEvent(field, new InputEvent('input', { data: 'k', bubbles: true, composed: true }));
+    document.removeEventListener('input', pageListener);
+    document.removeEventListener('beforeinput', pageListener);
+    expect(pageListener).not.toHaveBeenCalled();
+  });
+
   test('Esc in the note field closes the note, keeps its text, and does not dismiss the card', () => {
     const { onAction } = setup();
     const toggle = screen.getByRole('button', { name: 'Write an appreciation note' });

@@ -1,14 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchHearth, removeProfile, type Hearth } from './support/hearth';
+import { launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
 import { openOptions, writeNote } from './support/pages';
 import { storeSettings, windowAroundNow } from './support/settings';
 
+// The test build: it is the shipped code plus the card preview page
+// (entrypoints/card-preview), since axe cannot enter the real card's closed shadow root.
 let hearth: Hearth;
 
 beforeAll(async () => {
-  hearth = await launchHearth();
+  hearth = await launchHearth(undefined, TEST_BUILD_DIR);
 });
 afterAll(async () => {
   await hearth.close();
@@ -18,18 +20,35 @@ afterAll(async () => {
 /** axe-core's violations on the page as it is now, as "rule: target" lines for a readable failure. */
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page: page as never }).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? ''})`));
+}
+
+/** Every page is checked as a user who asked for dark or light, and for less motion, would see it. */
+async function openPage(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const page = await hearth.context.newPage();
+  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+  await page.goto(`chrome-extension://${hearth.extensionId}/${path}`);
+  return page;
 }
 
 const schemes = ['light', 'dark'] as const;
 
 describe('accessibility (axe-core, zero violations)', () => {
-  test.each(schemes)('the popup note view, %s', async (colorScheme) => {
+  test.each(schemes)('the popup: the note view, then This week with notes and the letter open, %s', async (colorScheme) => {
     const popup = await hearth.openPopup();
     await popup.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await popup.getByRole('textbox', { name: 'Appreciation note' }).fill('You made the evening easy.');
-    await popup.keyboard.press('Control+Enter');
-    await popup.getByText('You made the evening easy.').first().waitFor();
+    await writeNote(popup, `You made the evening easy (${colorScheme}).`);
+    expect(await violations(popup)).toEqual([]);
+
+    await popup.getByRole('tab', { name: 'This week' }).click();
+    await popup.getByRole('list', { name: 'The week at a glance' }).waitFor();
+    expect(await violations(popup)).toEqual([]);
+    await popup.getByText('Letter of the week').click();
+    await popup.getByRole('button', { name: 'Copy letter' }).waitFor();
+    expect(await violations(popup)).toEqual([]);
+
+    await popup.getByRole('button', { name: 'Previous week' }).click();
+    await popup.getByRole('button', { name: 'This week' }).waitFor();
     expect(await violations(popup)).toEqual([]);
     await popup.close();
   });
@@ -61,21 +80,29 @@ describe('accessibility (axe-core, zero violations)', () => {
     await options.close();
   });
 
-  test.each(schemes)('onboarding, every step and the sample nudge, %s', async (colorScheme) => {
-    const onboarding = await hearth.context.newPage();
-    await onboarding.goto(`chrome-extension://${hearth.extensionId}/onboarding.html`);
-    await onboarding.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    const found: string[] = [];
-    for (const heading of ['An hour for the two of you', 'Agree on your hour together', 'How should Hearth nudge you?', 'See a nudge']) {
-      await onboarding.getByRole('heading', { name: heading }).waitFor();
-      found.push(...(await violations(onboarding)));
-      if (heading !== 'See a nudge') await onboarding.getByRole('button', { name: 'Next' }).click();
+  test.each(schemes)('the onboarding page, every step, %s', async (colorScheme) => {
+    const onboarding = await openPage('onboarding.html', colorScheme);
+    const next = onboarding.getByRole('button', { name: 'Next' });
+    for (const step of [1, 2, 3, 4]) {
+      await onboarding.getByText(`Step ${step} of 4`).waitFor();
+      expect(await violations(onboarding), `step ${step}`).toEqual([]);
+      if (step < 4) await next.click();
     }
     await onboarding.getByRole('button', { name: 'Show me a nudge now' }).click();
     await onboarding.getByRole('button', { name: "I'm putting it down" }).waitFor();
-    found.push(...(await violations(onboarding)));
-    expect(found).toEqual([]);
+    expect(await violations(onboarding), 'step 4 with the nudge shown').toEqual([]);
     await onboarding.close();
+  });
+
+  test.each(schemes)('the in-page card (its preview page), with the note open, %s', async (colorScheme) => {
+    const preview = await openPage('card-preview.html', colorScheme);
+    await preview.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    expect(await violations(preview)).toEqual([]);
+    await preview.getByRole('button', { name: 'Write an appreciation note' }).click();
+    await preview.getByRole('button', { name: 'Save note' }).click();
+    await preview.getByRole('alert').waitFor();
+    expect(await violations(preview)).toEqual([]);
+    await preview.close();
   });
 
   test.each(schemes)('the nudge (fallback window), %s', async (colorScheme) => {
@@ -85,6 +112,7 @@ describe('accessibility (axe-core, zero violations)', () => {
     const nudge = await opened;
     await nudge.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await nudge.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    expect(await violations(nudge)).toEqual([]);
     await nudge.getByRole('button', { name: 'Write an appreciation note' }).click();
     expect(await violations(nudge)).toEqual([]);
     await nudge.getByRole('button', { name: "I'm putting it down" }).click();

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUILD_DIR, TEST_BUILD_DIR } from './support/hearth';
+import { BUILD_DIR, FIREFOX_BUILD_DIR, TEST_BUILD_DIR } from './support/hearth';
 
 interface Manifest {
   permissions?: string[];
@@ -11,10 +11,14 @@ interface Manifest {
   content_scripts?: unknown[];
   externally_connectable?: unknown;
   content_security_policy?: unknown;
-  web_accessible_resources?: unknown[];
+  web_accessible_resources?: Array<{ resources: string[]; matches?: string[]; use_dynamic_url?: boolean }>;
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
+  };
 }
 
-const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'manifest.json'), 'utf8')) as Manifest;
+const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const manifest = readManifest(BUILD_DIR);
 
 /** The permissions the README documents, from its "Privacy and permissions" table. */
 function documentedPermissions(): Set<string> {
@@ -24,38 +28,61 @@ function documentedPermissions(): Set<string> {
   return new Set(names);
 }
 
-describe('the shipped manifest', () => {
+describe.each([
+  ['Chrome', BUILD_DIR],
+  ['Firefox', FIREFOX_BUILD_DIR],
+])('the shipped %s manifest', (_browser, dir) => {
+  const shipped = readManifest(dir);
+
   test('asks only for permissions the README lists with a reason', () => {
     const documented = documentedPermissions();
     const asked = [
-      ...(manifest.permissions ?? []),
-      ...(manifest.optional_permissions ?? []),
-      ...(manifest.host_permissions ?? []),
-      ...(manifest.optional_host_permissions ?? []),
+      ...(shipped.permissions ?? []),
+      ...(shipped.optional_permissions ?? []),
+      ...(shipped.host_permissions ?? []),
+      ...(shipped.optional_host_permissions ?? []),
     ];
     expect(asked.length).toBeGreaterThan(0);
     for (const permission of asked) expect(documented, `README lacks ${permission}`).toContain(permission);
   });
 
   test('runs no content script on any page by itself, and pages cannot talk to Hearth', () => {
-    expect(manifest.content_scripts ?? []).toEqual([]);
-    expect(manifest.externally_connectable).toBeUndefined();
+    expect(shipped.content_scripts ?? []).toEqual([]);
+    expect(shipped.externally_connectable).toBeUndefined();
   });
 
   test('keeps the default MV3 content security policy', () => {
-    expect(manifest.content_security_policy).toBeUndefined();
+    expect(shipped.content_security_policy).toBeUndefined();
   });
 
   test('has no required host access', () => {
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(shipped.host_permissions ?? []).toEqual([]);
+  });
+
+  test("exposes only the card's stylesheet to pages, under a per-session URL", () => {
+    // use_dynamic_url keeps pages from fingerprinting Hearth by its fixed extension id.
+    expect(shipped.web_accessible_resources).toEqual([
+      { resources: ['content-scripts/nudge-card.css'], use_dynamic_url: true, matches: ['http://*/*', 'https://*/*'] },
+    ]);
+  });
+});
+
+describe('the Firefox manifest', () => {
+  const gecko = readManifest(FIREFOX_BUILD_DIR).browser_specific_settings?.gecko;
+
+  test('has a fixed add-on id and declares that Hearth collects no data', () => {
+    expect(gecko?.id).toBe('hearth@hearth-extension.org');
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
 
 describe('the test-only pages', () => {
-  // entrypoints/dev-seed fills the database and entrypoints/blank is the
-  // benchmark's baseline; wxt.config.ts keeps both out of what ships.
-  test.each(['dev-seed.html', 'blank.html'])('%s is in the test build but not in the shipped one', (page) => {
+  // entrypoints/dev-seed fills the database, entrypoints/blank is the
+  // benchmark's baseline and entrypoints/card-preview shows the in-page card
+  // to axe; wxt.config.ts keeps them out of what ships.
+  test.each(['dev-seed.html', 'blank.html', 'card-preview.html'])('%s is in the test build but not in the shipped ones', (page) => {
     expect(existsSync(join(BUILD_DIR, page))).toBe(false);
+    expect(existsSync(join(FIREFOX_BUILD_DIR, page))).toBe(false);
     expect(existsSync(join(TEST_BUILD_DIR, page))).toBe(true);
     expect(JSON.stringify(manifest)).not.toContain(page.replace('.html', ''));
   });

@@ -124,8 +124,16 @@ describe('the evening nudge, in real Chromium', () => {
     await card!.click(/Write an appreciation note/);
     await card!.focus('input', /Appreciation note/);
     await page.keyboard.type('You saved me the last dumpling.');
+    // The page's scripts find neither the note being written nor anything else of the card.
+    const prompt = (await cardText())!.match(/Time for the two of you(.+?)Maybe put/)?.[1];
+    expect(prompt).toBeTruthy();
+    // (The page's own heading is the control: the search does find what the page holds.)
+    expect(await pageCanSee(page, ['Reading the news', 'You saved me the last dumpling.', prompt!, "I'm putting it down"])).toEqual([
+      'Reading the news',
+    ]);
     await page.keyboard.press('Enter');
     await expect.poll(cardText).toMatch(/Note saved/);
+    expect(await pageCanSee(page, ['You saved me the last dumpling.', 'Note saved'])).toEqual([]);
 
     const popup = await hearth!.openPopup();
     await popup.getByText('You saved me the last dumpling.').waitFor();
@@ -163,4 +171,21 @@ async function stopServiceWorkers(page: Page): Promise<void> {
   for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
   await extensionPage.close();
   await page.bringToFront();
+}
+
+/** Which of `texts` the page's own scripts can find, by every means a page has to read its document. */
+async function pageCanSee(page: Page, texts: string[]): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    const host = document.querySelector('hearth-nudge');
+    const readable = [
+      new XMLSerializer().serializeToString(document),
+      document.documentElement.textContent ?? '',
+      document.body.innerText,
+      host?.shadowRoot?.textContent ?? '',
+      // What a page would read from the focused element: the host, not the field inside it.
+      (document.activeElement as HTMLInputElement | null)?.value ?? '',
+      getSelection()?.toString() ?? '',
+    ].join('\n');
+    return wanted.filter((text) => readable.includes(text));
+  }, texts);
 }

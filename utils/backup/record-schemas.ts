@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { parseClockTime } from '../clock-time';
 import type { EveningRecord, NoteRecord, NoteSource } from '../db/schema';
 import type { EveningOutcome } from '../evening-outcome';

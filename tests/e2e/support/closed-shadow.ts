@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { describeFocus, type FocusedElement } from './keyboard';
 
 interface DomNode {
   nodeId: number;
@@ -42,6 +43,14 @@ export class ClosedShadow {
   async focus(tag: string, name: RegExp): Promise<void> {
     const element = await this.find(tag, name);
     await this.call(element, 'function() { this.focus(); }');
+  }
+
+  /** The element focused inside the card, as a keyboard user sees it: its name and focus ring. */
+  async focused(): Promise<FocusedElement | null> {
+    const root = await this.shadowRoot();
+    if (!root) return null;
+    const json = await this.call(root, `function() { return (${describeFocus.toString()})(this.activeElement); }`);
+    return json ? (JSON.parse(json) as FocusedElement) : null;
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,8 @@ import { chromiumArgs, findChromium } from '../../../scripts/lib/find-chromium';
 
 /** The production build; `npm test` builds it first. */
 export const BUILD_DIR = resolve('.output/chrome-mv3');
+/** The Firefox production build; `npm test` builds it for the Firefox lint. Never launched: tests read it. */
+export const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
 /** The test build (HEARTH_TEST_BUILD=1): host access granted at install, timers 60× faster. */
 export const TEST_BUILD_DIR = resolve('.output/test/chrome-mv3');
 
@@ -23,13 +25,13 @@ export interface Hearth {
 export async function launchHearth(
   existingProfile?: string,
   buildDir: string = BUILD_DIR,
-  { keepOnboarding = false }: { keepOnboarding?: boolean } = {},
+  { keepOnboarding = false, args = [] }: { keepOnboarding?: boolean; args?: string[] } = {},
 ): Promise<Hearth> {
   const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
-    args: chromiumArgs(buildDir, { headless: true }),
+    args: [...chromiumArgs(buildDir, { headless: true }), ...args],
     viewport: { width: 420, height: 640 },
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
