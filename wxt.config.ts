@@ -63,6 +63,8 @@ export default defineConfig({
         description: '__MSG_commandFocusNudge__',
       },
     },
+    // light-dark() colours (Chrome 123) carry the light and dark themes.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '123' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

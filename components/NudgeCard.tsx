@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../utils/i18n';
+import type { Theme } from '../utils/theme';
 import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/note-text';
 import type { SaveResult } from './NoteForm';
 
@@ -19,6 +20,8 @@ export interface NudgeCardProps {
   /** Only when the user asked for the card (e.g. a shortcut). The card must never steal focus on appear. */
   focusOnMount?: boolean;
   notePlaceholder?: string;
+  /** The theme chosen in the options; the card follows the system otherwise. */
+  theme?: Theme;
 }
 
 type NoteStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -44,6 +47,7 @@ export function NudgeCard({
   variant,
   focusOnMount = false,
   notePlaceholder,
+  theme = 'system',
 }: NudgeCardProps) {
   const id = useId();
   const headingId = `${id}-heading`;
@@ -138,6 +142,7 @@ export function NudgeCard({
   return (
     <section
       class={rootClass}
+      data-theme={theme}
       role="complementary"
       aria-labelledby={headingId}
       onKeyDown={onCardKeyDown}

@@ -145,6 +145,7 @@ export function OnboardingFlow({ settings, onSave, locale, onStyleNeedsPermissio
               prompt={personalise(draft.prompts[0] ?? '', draft.names)}
               names={draft.names}
               snoozeMinutes={draft.snoozeMinutes}
+              theme={draft.theme}
               onAction={() => setPreviewing(false)}
               onWriteNote={async () => ({ ok: true })}
             />

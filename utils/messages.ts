@@ -24,6 +24,7 @@ export interface NudgeContent {
   prompt: string;
   names: { me: string; partner: string };
   snoozeMinutes: number;
+  theme: Settings['theme'];
 }
 
 export type NoteReply = { ok: true } | { ok: false; message: string };

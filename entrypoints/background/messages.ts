@@ -40,7 +40,7 @@ async function nudgeContent(): Promise<Replies['nudge/get']> {
   const current = await getCurrentNudge();
   if (!current) return null;
   const settings = await loadSettings();
-  return { nudgeId: current.nudgeId, prompt: current.prompt, names: settings.names, snoozeMinutes: settings.snoozeMinutes };
+  return { nudgeId: current.nudgeId, prompt: current.prompt, names: settings.names, snoozeMinutes: settings.snoozeMinutes, theme: settings.theme };
 }
 
 /** Records the user's answer to the nudge on screen, takes it down, and re-arms. */

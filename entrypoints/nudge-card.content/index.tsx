@@ -41,6 +41,7 @@ export default defineContentScript({
             prompt={content.prompt}
             names={content.names}
             snoozeMinutes={content.snoozeMinutes}
+            theme={content.theme}
             onAction={(action) => {
               close();
               void sendToBackground({ type: 'nudge/act', nudgeId: content.nudgeId, action });

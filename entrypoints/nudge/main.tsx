@@ -6,10 +6,12 @@ import { t } from '../../utils/i18n';
 import type { MessageToCard } from '../../utils/messages';
 import { sendToBackground } from '../../utils/send-message';
 import './style.css';
+import { followThemeSetting } from '../../utils/theme';
 
 // The small fallback window: the same card, in its own unfocused window, for
 // pages the card can't reach or when the user chose this style.
 document.documentElement.lang = browser.i18n.getUILanguage();
+followThemeSetting();
 document.title = t('nudgeWindowTitle');
 const title = document.getElementById('nudge-window-title');
 if (title) title.textContent = t('nudgeWindowTitle');
@@ -34,6 +36,7 @@ async function show(container: HTMLElement) {
       prompt={content.prompt}
       names={content.names}
       snoozeMinutes={content.snoozeMinutes}
+      theme={content.theme}
       onAction={(action) => {
         // The background closes this window once it has recorded the answer.
         void sendToBackground({ type: 'nudge/act', nudgeId: content.nudgeId, action });

@@ -8,6 +8,7 @@ import { t } from '../../utils/i18n';
 import { requestStylePermission } from '../../utils/permissions';
 import type { Settings } from '../../utils/settings';
 import { loadSettings, saveSettings } from '../../utils/settings-store';
+import { followThemeSetting } from '../../utils/theme';
 
 function Onboarding() {
   const [settings, setSettings] = useState<Settings>();
@@ -32,6 +33,7 @@ function Onboarding() {
 }
 
 document.documentElement.lang = browser.i18n.getUILanguage();
+followThemeSetting();
 document.title = t('onboardingTitle');
 const root = document.getElementById('app');
 if (root) render(<Onboarding />, root);

@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { App } from './App';
+import { followThemeSetting } from '../../utils/theme';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
+followThemeSetting();
 document.title = t('optionsTitle');
 const root = document.getElementById('app');
 if (root) render(<App />, root);
