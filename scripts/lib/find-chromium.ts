@@ -42,7 +42,17 @@ export function findChromium(
 /** Flags every Hearth launch uses: quiet, offline-friendly, with only Hearth loaded. */
 export function chromiumArgs(extensionDir: string, { headless }: { headless: boolean }): string[] {
   return [
-    ...(headless ? ['--no-sandbox', '--disable-gpu'] : []),
+    ...(headless
+      ? [
+          '--no-sandbox',
+          '--disable-gpu',
+          // Automated runs reach loopback only. Chromium itself still tries
+          // Google's hosts (sign-in, updates) whatever the flags; this makes
+          // every other name unresolvable inside the browser, so nothing
+          // leaves the machine, not even a DNS query.
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+        ]
+      : []),
     '--disable-quic',
     '--no-first-run',
     '--no-default-browser-check',
