@@ -1,4 +1,4 @@
-import { useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { NoteRecord } from '../utils/db/schema';
 import { pluralKey, t, type MessageKey } from '../utils/i18n';
 import type { LocalDate } from '../utils/local-time';
@@ -9,6 +9,21 @@ import { NoteList } from './NoteList';
 import type { NoteActions } from './QuickNote';
 import { useUndoableDelete } from './use-undoable-delete';
 import { WeekStrip } from './WeekStrip';
+
+const NOTES_SHOWN_AT_FIRST = 30;
+
+/** The newest `limit` notes, still grouped by day (newest day first). */
+function firstNotes(notesByDay: ReflectionSummary['notesByDay'], limit: number): ReflectionSummary['notesByDay'] {
+  let left = limit;
+  const shown: ReflectionSummary['notesByDay'] = [];
+  for (const { day, notes } of notesByDay) {
+    if (left <= 0) break;
+    const some = notes.slice(0, left);
+    left -= some.length;
+    shown.push({ day, notes: some });
+  }
+  return shown;
+}
 
 /** `summariseWeek`'s result for stored notes. */
 export type ReflectionSummary = WeekSummary<NoteRecord>;
@@ -49,6 +64,11 @@ export interface WeekReflectionProps {
 export function WeekReflection(props: WeekReflectionProps) {
   const { data, isCurrentWeek, locale, noteActions } = props;
   const id = useId();
+  // A busy week can hold hundreds of notes; the first screenful renders at
+  // once and the rest on request, so the view opens quickly.
+  const [showAll, setShowAll] = useState(false);
+  const weekStart = data && !('error' in data) ? data.week.start : '';
+  useEffect(() => setShowAll(false), [weekStart]);
   const { remove, feedback } = useUndoableDelete(noteActions);
 
   function content({ summary, resurfaced, questionKey, letter }: ReflectionData) {
@@ -92,7 +112,7 @@ export function WeekReflection(props: WeekReflectionProps) {
           {summary.notesByDay.length === 0 && (
             <p class="quiet">{t(isCurrentWeek ? 'reflectionNoNotesCurrent' : 'reflectionNoNotesPast')}</p>
           )}
-          {summary.notesByDay.map(({ day, notes }) => (
+          {firstNotes(summary.notesByDay, showAll ? Number.POSITIVE_INFINITY : NOTES_SHOWN_AT_FIRST).map(({ day, notes }) => (
             <div key={day} class="reflection-day">
               <h4 id={`${id}-day-${day}`} class="reflection-day-heading">
                 {props.dayLabel(day)}
@@ -106,6 +126,11 @@ export function WeekReflection(props: WeekReflectionProps) {
               />
             </div>
           ))}
+          {!showAll && summary.noteCount > NOTES_SHOWN_AT_FIRST && (
+            <button type="button" class="button-secondary" onClick={() => setShowAll(true)}>
+              {t('reflectionShowAllNotes', summary.noteCount)}
+            </button>
+          )}
         </section>
         <details class="letter">
           <summary>{t('letterHeading')}</summary>

@@ -48,6 +48,8 @@ export function App() {
       // After the first render, so the note field never waits for it; checked
       // once per opening, so it never appears while the user is writing.
       loadBackupReminder(store.repository, Date.now()).then(setReminder, () => setReminder(null));
+      // Fetch the week view's code while the user writes, so the tab opens at once.
+      void import('./ReflectionPanel');
     });
     return () => {
       cancelled = true;

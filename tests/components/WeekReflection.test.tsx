@@ -362,3 +362,24 @@ describe('WeekReflection', () => {
     await screen.findByRole('heading', { name: 'Monday 23 November' });
   });
 });
+
+describe('WeekReflection with a busy week', () => {
+  const busy = Array.from({ length: 45 }, (_, i) =>
+    note(`busy-${i}`, `Thing number ${i}`, new Date(Date.parse('2026-11-24T08:00Z') + i * 60_000).toISOString()),
+  );
+
+  test('shows the newest 30 notes at first, and all of them on request', () => {
+    setup({ data: reflectionData(busy, weekEvenings) });
+    expect(document.querySelectorAll('.note-list .note-text')).toHaveLength(30);
+    expect(screen.getByText('Thing number 44')).toBeTruthy();
+    expect(screen.queryByText('Thing number 14')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 45 notes of the week' }));
+    expect(document.querySelectorAll('.note-list .note-text')).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
+  test('a quiet week needs no such button', () => {
+    setup();
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+});

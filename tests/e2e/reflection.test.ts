@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { launchHearth, removeProfile, type Hearth } from './support/hearth';
+import { launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
 
 let hearth: Hearth | undefined;
 
@@ -54,5 +54,36 @@ describe('the weekly reflection, in real Chromium', () => {
     expect(letter).toContain('To you,');
     expect(letter).toContain('You fixed the squeaky door <b>without</b> being asked.');
     expect(letter).toContain('Your laugh at breakfast.');
+  });
+});
+
+describe('the weekly reflection over seeded weeks', () => {
+  test('shows evenings and notes written through Hearth\'s own code, this week and the week before', async () => {
+    hearth = await launchHearth(undefined, TEST_BUILD_DIR);
+    // The test build's seeding page writes through Hearth's repositories, as the product would.
+    const seeder = await hearth.context.newPage();
+    await seeder.goto(`chrome-extension://${hearth.extensionId}/dev-seed.html`);
+    const seeded = (await seeder.evaluate('window.hearthSeed({ notes: 60, years: 1 / 12, evenings: 14, seed: 3 })')) as {
+      notesAdded: number;
+      eveningsAdded: number;
+    };
+    expect(seeded).toMatchObject({ notesAdded: 60, eveningsAdded: 14 });
+    await seeder.close();
+
+    const popup = await hearth.openPopup();
+    await popup.getByRole('tab', { name: 'This week' }).click();
+    await popup.getByRole('list', { name: 'The week at a glance' }).waitFor();
+    await popup.getByRole('button', { name: 'Previous week' }).click();
+
+    // A full earlier week: seven days, each with its evening's outcome in words, and the honored line.
+    const days = popup.getByRole('list', { name: 'The week at a glance' }).getByRole('listitem');
+    expect(await days.count()).toBe(7);
+    const descriptions = await days.evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+    expect(descriptions.join(' ')).toMatch(/put down|away|kept browsing|paused/);
+    await popup.getByText(/connection hours?/).first().waitFor();
+    expect(await popup.getByRole('heading', { name: 'That week’s notes' }).count()).toBe(1);
+    expect(await popup.locator('.note-list .note-text').count()).toBeGreaterThan(0);
+    // No streaks, no shame: nothing counts what was missed.
+    expect(await popup.getByText(/streak|missed/i).count()).toBe(0);
   });
 });
