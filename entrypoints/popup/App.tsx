@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'preact/compat';
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BackupReminder } from '../../components/BackupReminder';
@@ -17,7 +17,11 @@ import { requestPersistentStorage } from './request-persistence';
 
 // The week view and the database are their own chunks: the note field waits
 // for neither, and typing can start before Dexie has even loaded.
-const ReflectionPanel = lazy(() => import('./ReflectionPanel'));
+// (A plain dynamic import rather than preact/compat's lazy(): compat would
+// cost the popup more than the week view itself.)
+type ReflectionPanelType = ComponentType<import('./ReflectionPanel').ReflectionPanelProps>;
+let reflectionPanel: Promise<ReflectionPanelType> | undefined;
+const loadReflectionPanel = () => (reflectionPanel ??= import('./ReflectionPanel').then((m) => m.default));
 let noteStore: Promise<NoteStore> | undefined;
 const loadNoteStore = () => (noteStore ??= import('./note-store').then((m) => m.createNoteStore()));
 
@@ -33,6 +37,7 @@ export function App() {
   const actions = useMemo(() => createNoteActions(async () => (await loadNoteStore()).repository, () => placeholder), [placeholder]);
   const [recent, setRecent] = useState<NoteRecord[] | { error: string }>();
   const [view, setView] = useState<View>('note');
+  const [ReflectionPanel, setReflectionPanel] = useState<ReflectionPanelType>();
   const [reminder, setReminder] = useState<{ notesSinceBackup: number } | null>(null);
   const locale = browser.i18n.getUILanguage();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -49,13 +54,17 @@ export function App() {
       // once per opening, so it never appears while the user is writing.
       loadBackupReminder(store.repository, Date.now()).then(setReminder, () => setReminder(null));
       // Fetch the week view's code while the user writes, so the tab opens at once.
-      void import('./ReflectionPanel');
+      void loadReflectionPanel().then((panel) => !cancelled && setReflectionPanel(() => panel));
     });
     return () => {
       cancelled = true;
       stop?.();
     };
   }, []);
+
+  useEffect(() => {
+    if (view === 'week') void loadReflectionPanel().then((panel) => setReflectionPanel(() => panel));
+  }, [view]);
 
   function dismissReminder() {
     setReminder(null);
@@ -105,7 +114,7 @@ export function App() {
             }
           />
         ) : (
-          <Suspense fallback={<p class="quiet">{t('reflectionLoading')}</p>}>
+          ReflectionPanel ? (
             <ReflectionPanel
               locale={locale}
               timeZone={timeZone}
@@ -113,7 +122,9 @@ export function App() {
               noteActions={actions}
               onWriteNote={() => setView('note')}
             />
-          </Suspense>
+          ) : (
+            <p class="quiet">{t('reflectionLoading')}</p>
+          )
         )}
       </ViewTabs>
     </main>
