@@ -4,6 +4,7 @@ import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
 import { t } from '../../utils/i18n';
 import type { MessageToCard } from '../../utils/messages';
+import { createNudgeActions } from '../../utils/nudge-actions';
 import { sendToBackground } from '../../utils/send-message';
 import './style.css';
 
@@ -28,6 +29,7 @@ async function show(container: HTMLElement) {
   window.addEventListener('focus', () => {
     if (document.activeElement === document.body) container.querySelector<HTMLElement>('.hearth-nudge__button--primary')?.focus();
   });
+  const actions = createNudgeActions(content);
   render(
     <NudgeCard
       variant="window"
@@ -36,9 +38,11 @@ async function show(container: HTMLElement) {
       snoozeMinutes={content.snoozeMinutes}
       onAction={(action) => {
         // The background closes this window once it has recorded the answer.
-        void sendToBackground({ type: 'nudge/act', nudgeId: content.nudgeId, action });
+        void actions.act(action);
       }}
-      onWriteNote={(text) => sendToBackground({ type: 'nudge/note', nudgeId: content.nudgeId, text })}
+      onWriteNote={actions.writeNote}
+      draft={content.draft?.text}
+      onNoteInput={actions.keepDraft}
     />,
     container,
   );

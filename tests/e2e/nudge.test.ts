@@ -118,6 +118,35 @@ describe('the evening nudge, in real Chromium', () => {
     expect(evening).toMatchObject({ notesWritten: 1 });
   });
 
+  test('a note half-written in the card is back in the next nudge after the page reloads, and gone once saved', async () => {
+    const { page } = await browsing();
+    // The test build runs timers 60× faster: the 5-minute repeat takes 5 seconds.
+    await startEvening({ repeatEveryMinutes: 5 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Write an appreciation note/);
+    await card!.click(/Write an appreciation note/);
+    await card!.focus('input', /Appreciation note/);
+    await page.keyboard.type('You always know when I need');
+
+    // A refresh or a link: the card and everything in it are gone.
+    await page.reload();
+    await expect.poll(cardText, { timeout: 15_000 }).toMatch(/Write an appreciation note/);
+    await card!.click(/Write an appreciation note/);
+    expect(await card!.value('input', /Appreciation note/)).toBe('You always know when I need');
+    expect(await cardText()).toMatch(/Your unsaved draft is back/);
+    // The draft went to the extension, never into the page's own storage.
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+    await card!.focus('input', /Appreciation note/);
+    await page.keyboard.type(' a cup of tea.');
+    await page.keyboard.press('Enter');
+    await expect.poll(cardText).toMatch(/Note saved/);
+    const popup = await hearth!.openPopup();
+    await popup.getByText('You always know when I need a cup of tea.').waitFor();
+    // Saved, so the next nudge starts with an empty note.
+    const worker = await hearth!.worker();
+    expect(await worker.evaluate(() => chrome.storage.local.get('nudgeNoteDraft'))).toEqual({});
+  });
+
   test('without host permission (the shipped build), the small window appears instead', async () => {
     await browsing(BUILD_DIR);
     const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });

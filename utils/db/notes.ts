@@ -39,6 +39,24 @@ export function createNoteRepository(db: HearthDatabase) {
     },
 
     /**
+     * Stores a note under the id its writer chose. Sending the same id again
+     * (a retry after the reply was lost) replaces the text instead of adding
+     * a second note; `created` says whether the note is new.
+     */
+    async saveOnce(id: string, input: NewNote, now: number = Date.now()): Promise<{ note: NoteRecord; created: boolean }> {
+      const checked = checkNoteText(input.text);
+      if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+      return db.transaction('rw', db.notes, async () => {
+        const existing = await db.notes.get(id);
+        const note: NoteRecord = existing
+          ? { ...existing, text: checked.text, updatedAt: now }
+          : { id, text: checked.text, createdAt: now, updatedAt: now, source: input.source, prompt: input.prompt ?? null };
+        await db.notes.put(note);
+        return { note, created: !existing };
+      });
+    },
+
+    /**
      * Validates and stores many notes with their own creation times, all in
      * one transaction: every one is written, or none (a refused text throws
      * before anything is written). For seeding and bulk import, where adding

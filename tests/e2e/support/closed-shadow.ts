@@ -44,6 +44,12 @@ export class ClosedShadow {
     await this.call(element, 'function() { this.focus(); }');
   }
 
+  /** The current value of a field, found by tag and label. */
+  async value(tag: string, name: RegExp): Promise<string | null> {
+    const element = await this.find(tag, name);
+    return this.call(element, 'function() { return this.value; }');
+  }
+
   async close(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
   }
