@@ -17,14 +17,21 @@ if (title) title.textContent = t('nudgeWindowTitle');
 const root = document.getElementById('app');
 
 async function show(container: HTMLElement) {
+  // Listening before asking: the background may withdraw this nudge (one it
+  // lost track of when its worker stopped) before the answer below arrives.
+  const withdrawn = new Set<string>();
+  let shown = '';
+  browser.runtime.onMessage.addListener((message: MessageToCard) => {
+    if (message?.type !== 'nudge/close') return;
+    withdrawn.add(message.nudgeId);
+    if (message.nudgeId === shown) window.close();
+  });
   const content = await sendToBackground({ type: 'nudge/get' });
-  if (!content) {
+  if (!content || withdrawn.has(content.nudgeId)) {
     window.close();
     return;
   }
-  browser.runtime.onMessage.addListener((message: MessageToCard) => {
-    if (message?.type === 'nudge/close' && message.nudgeId === content.nudgeId) window.close();
-  });
+  shown = content.nudgeId;
   // The window opens unfocused; when the user brings it forward, start on the main action.
   window.addEventListener('focus', () => {
     if (document.activeElement === document.body) container.querySelector<HTMLElement>('.hearth-nudge__button--primary')?.focus();
@@ -36,10 +43,9 @@ async function show(container: HTMLElement) {
       prompt={content.prompt}
       names={content.names}
       snoozeMinutes={content.snoozeMinutes}
-      onAction={(action) => {
-        // The background closes this window once it has recorded the answer.
-        void actions.act(action);
-      }}
+      // The background closes this window once it has recorded the answer; a
+      // window whose nudge was stale, or that got no answer, closes itself.
+      onAction={(action) => void actions.act(action).then((recorded) => recorded || window.close())}
       onWriteNote={actions.writeNote}
       draft={content.draft?.text}
       onNoteInput={actions.keepDraft}

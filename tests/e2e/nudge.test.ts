@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ClosedShadow } from './support/closed-shadow';
 import { BUILD_DIR, launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
+import { WorkerStopper } from './support/service-worker';
 import { eveningRecords, storeSettings, windowAroundNow } from './support/settings';
 import { serveTestPage } from './support/test-page';
 
@@ -97,7 +98,10 @@ describe('the evening nudge, in real Chromium', () => {
     await card!.click(/Snooze/);
     await expect.poll(cardText).toBeNull();
 
-    await stopServiceWorkers(page);
+    const stopper = await WorkerStopper.open(hearth!);
+    await stopper.stop();
+    await stopper.close();
+    await page.bringToFront();
     await expect.poll(cardText, { timeout: 20_000 }).toMatch(/I'm putting it down/);
   });
 
@@ -159,21 +163,3 @@ describe('the evening nudge, in real Chromium', () => {
     await expect.poll(async () => (await eveningRecords(await hearth!.worker()))[0]).toMatchObject({ settled: 'put-down' });
   });
 });
-
-/** Stops every running service worker through the DevTools protocol, as Chrome does when idle. */
-async function stopServiceWorkers(page: Page): Promise<void> {
-  const extensionPage = await hearth!.context.newPage();
-  await extensionPage.goto(`chrome-extension://${hearth!.extensionId}/popup.html`);
-  const cdp = await hearth!.context.newCDPSession(extensionPage);
-  const running = new Set<string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions as Array<{ versionId: string; runningStatus: string }>) {
-      if (v.runningStatus === 'running') running.add(v.versionId);
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => running.size).toBeGreaterThan(0);
-  for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await extensionPage.close();
-  await page.bringToFront();
-}

@@ -1,15 +1,15 @@
-import type { Worker } from 'playwright-core';
 import { defaultSettings, type Settings } from '../../../utils/settings';
+import type { ExtensionContext } from './database';
 
 /** Stores settings the way the options page does: one validated object in storage.sync. */
-export async function storeSettings(worker: Worker, overrides: Partial<Settings>): Promise<void> {
+export async function storeSettings(worker: ExtensionContext, overrides: Partial<Settings>): Promise<void> {
   const settings = { ...defaultSettings(), ...overrides };
   await worker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
 }
 
 /** A window open from a minute ago for an hour (or one that starts in two hours), in the browser's own zone. */
 export async function windowAroundNow(
-  worker: Worker,
+  worker: ExtensionContext,
   { open, id = 'tonight' }: { open: boolean; id?: string },
 ): Promise<Settings['windows']> {
   const [start, end] = await worker.evaluate((isOpen) => {
@@ -24,7 +24,7 @@ export async function windowAroundNow(
 }
 
 /** The evening log as stored, read straight from the extension's database. */
-export async function eveningRecords(worker: Worker): Promise<Array<Record<string, unknown>>> {
+export async function eveningRecords(worker: ExtensionContext): Promise<Array<Record<string, unknown>>> {
   return worker.evaluate(
     () =>
       new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
