@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository, InvalidNoteError } from '../../utils/db/notes';
+import { openUnlessBlocked } from '../../utils/db/open-guard';
 import { getDatabase } from '../../utils/db/schema';
 import { storageProblemMessage } from '../../utils/db/storage-errors';
 import { t } from '../../utils/i18n';
@@ -78,6 +79,7 @@ async function saveNoteFromNudge(nudgeId: string, noteId: string, text: string):
   const current = await getCurrentNudge();
   const db = getDatabase();
   try {
+    await openUnlessBlocked(db);
     await db.transaction('rw', db.notes, db.evenings, async () => {
       const { created } = await createNoteRepository(db).saveOnce(noteId, { text, source: 'nudge', prompt: current?.prompt ?? null });
       if (created && current && current.nudgeId === nudgeId) {

@@ -1,4 +1,5 @@
 import { checkNoteText } from '../note-text';
+import { openUnlessBlocked } from './open-guard';
 import type { HearthDatabase, NoteRecord, NoteSource } from './schema';
 
 /** A note that was refused before anything was written. */
@@ -19,13 +20,18 @@ export interface NewNote {
   prompt?: string | null;
 }
 
-/** The named queries and commands on notes. UI code calls these, never Dexie. */
+/**
+ * The named queries and commands on notes. UI code calls these, never Dexie.
+ * The commands a user waits on fail with a clear error when the database
+ * can't open (open-guard.ts), rather than hang.
+ */
 export function createNoteRepository(db: HearthDatabase) {
   return {
     /** Validates, trims and stores a new note. */
     async add(input: NewNote, now: number = Date.now()): Promise<NoteRecord> {
       const checked = checkNoteText(input.text);
       if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+      await openUnlessBlocked(db);
       const note: NoteRecord = {
         id: crypto.randomUUID(),
         text: checked.text,
@@ -46,6 +52,7 @@ export function createNoteRepository(db: HearthDatabase) {
     async saveOnce(id: string, input: NewNote, now: number = Date.now()): Promise<{ note: NoteRecord; created: boolean }> {
       const checked = checkNoteText(input.text);
       if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+      await openUnlessBlocked(db);
       return db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.get(id);
         const note: NoteRecord = existing
@@ -83,6 +90,7 @@ export function createNoteRepository(db: HearthDatabase) {
     async edit(id: string, text: string, now: number = Date.now()): Promise<NoteRecord> {
       const checked = checkNoteText(text);
       if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+      await openUnlessBlocked(db);
       return db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.get(id);
         if (!existing) throw new InvalidNoteError('not-found');
@@ -94,6 +102,7 @@ export function createNoteRepository(db: HearthDatabase) {
 
     /** Deletes a note and hands it back, so that `restore` can undo the delete. */
     async remove(id: string): Promise<NoteRecord | undefined> {
+      await openUnlessBlocked(db);
       return db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.get(id);
         if (existing) await db.notes.delete(id);
@@ -103,6 +112,7 @@ export function createNoteRepository(db: HearthDatabase) {
 
     /** Puts a deleted note back exactly as it was, under the same id. */
     async restore(note: NoteRecord): Promise<void> {
+      await openUnlessBlocked(db);
       await db.notes.put(note);
     },
 

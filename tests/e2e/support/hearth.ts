@@ -19,11 +19,18 @@ export interface Hearth {
   close: () => Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** Leave the onboarding tab of a fresh install open. */
+  keepOnboarding?: boolean;
+  /** The browser's time zone (TZ), for a test that must know where in the day it is. */
+  timeZone?: string;
+}
+
 /** Starts headless Chromium with Hearth loaded, on a fresh profile unless one is given. */
 export async function launchHearth(
   existingProfile?: string,
   buildDir: string = BUILD_DIR,
-  { keepOnboarding = false }: { keepOnboarding?: boolean } = {},
+  { keepOnboarding = false, timeZone }: LaunchOptions = {},
 ): Promise<Hearth> {
   const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -31,6 +38,7 @@ export async function launchHearth(
     headless: true,
     args: chromiumArgs(buildDir, { headless: true }),
     viewport: { width: 420, height: 640 },
+    ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;

@@ -23,6 +23,13 @@ export async function windowAroundNow(
   return [{ id, days: [0, 1, 2, 3, 4, 5, 6], start, end }];
 }
 
+/** A time zone in which it is about midday now, far from the default 21:00–22:00 window. */
+export function zoneWhereItIsMidday(now = new Date()): string {
+  const offset = ((12 - now.getUTCHours() + 36) % 24) - 12;
+  // Etc/GMT zones count the other way: Etc/GMT-3 is three hours ahead of UTC.
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
 /** The evening log as stored, read straight from the extension's database. */
 export async function eveningRecords(worker: ExtensionContext): Promise<Array<Record<string, unknown>>> {
   return worker.evaluate(
