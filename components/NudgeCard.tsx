@@ -15,6 +15,10 @@ export interface NudgeCardProps {
   snoozeMinutes: number;
   onAction: (action: NudgeAction) => void;
   onWriteNote: (text: string) => Promise<SaveResult>;
+  /** An unsaved note from an earlier nudge: the note field starts with it. */
+  draft?: string;
+  /** Called as the note is typed, so it outlives this card. */
+  onNoteInput?: (text: string) => void;
   /** 'floating' sits fixed in the page's corner; 'window' fills the fallback window. */
   variant: 'floating' | 'window';
   /** Only when the user asked for the card (e.g. a shortcut). The card must never steal focus on appear. */
@@ -24,7 +28,7 @@ export interface NudgeCardProps {
   theme?: Theme;
 }
 
-type NoteStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type NoteStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'restored' } | { kind: 'error'; message: string };
 
 // Screen readers skip a live region that gets its text in the same frame it is inserted.
 const ANNOUNCE_DELAY_MS = 250;
@@ -44,6 +48,8 @@ export function NudgeCard({
   snoozeMinutes,
   onAction,
   onWriteNote,
+  draft = '',
+  onNoteInput,
   variant,
   focusOnMount = false,
   notePlaceholder,
@@ -59,8 +65,9 @@ export function NudgeCard({
   const noteField = useRef<HTMLInputElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [noteOpen, setNoteOpen] = useState(false);
-  const [noteText, setNoteText] = useState('');
-  const [status, setStatus] = useState<NoteStatus>({ kind: 'idle' });
+  const [noteText, setNoteText] = useState(draft);
+  // The note stays closed (the card never takes focus by itself); opening it shows the draft.
+  const [status, setStatus] = useState<NoteStatus>(draft ? { kind: 'restored' } : { kind: 'idle' });
 
   const partner = names?.partner.trim();
   const heading = partner ? t('nudgeHeadingWithPartner', partner) : t('nudgeHeading');
@@ -83,7 +90,7 @@ export function NudgeCard({
   }, [noteOpen]);
 
   function openNote() {
-    if (status.kind !== 'saving') setStatus({ kind: 'idle' });
+    if (status.kind !== 'saving' && status.kind !== 'restored') setStatus({ kind: 'idle' });
     setNoteOpen(true);
   }
 
@@ -214,7 +221,8 @@ export function NudgeCard({
               aria-describedby={error ? noteErrorId : undefined}
               onInput={(event) => {
                 setNoteText(event.currentTarget.value);
-                if (status.kind === 'error') setStatus({ kind: 'idle' });
+                onNoteInput?.(event.currentTarget.value);
+                if (status.kind === 'error' || status.kind === 'restored') setStatus({ kind: 'idle' });
               }}
               onKeyDown={onNoteKeyDown}
             />
@@ -230,7 +238,13 @@ export function NudgeCard({
         </form>
       )}
       <p class="hearth-nudge__status" role="status">
-        {status.kind === 'saved' ? t('nudgeNoteSaved') : status.kind === 'saving' ? t('noteSaving') : ''}
+        {status.kind === 'saved'
+          ? t('nudgeNoteSaved')
+          : status.kind === 'saving'
+            ? t('noteSaving')
+            : status.kind === 'restored' && noteOpen
+              ? t('noteDraftRestored')
+              : ''}
       </p>
     </section>
   );

@@ -7,16 +7,28 @@ import { z } from './zod';
  * validates every message against it before acting.
  */
 const nudgeAction = z.enum(['put-down', 'snooze', 'dismiss']);
+const nudgeId = z.string().min(1).max(100);
+/** Chosen by the nudge UI for the note being written, and kept with its draft, so a retried save can't store it twice. */
+const noteId = z.uuid();
+const noteText = z.string().max(20_000);
 
 const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/get') }).strict(),
   z.object({ type: z.literal('nudge/get') }).strict(),
-  z.object({ type: z.literal('nudge/act'), nudgeId: z.string().min(1).max(100), action: nudgeAction }).strict(),
-  z.object({ type: z.literal('nudge/note'), nudgeId: z.string().min(1).max(100), text: z.string().max(20_000) }).strict(),
+  z.object({ type: z.literal('nudge/act'), nudgeId, action: nudgeAction }).strict(),
+  z.object({ type: z.literal('nudge/note'), nudgeId, noteId, text: noteText }).strict(),
+  // The note field's text as it is typed; an empty text drops the draft.
+  z.object({ type: z.literal('nudge/draft'), noteId, text: noteText }).strict(),
 ]);
 
 export type NudgeAction = z.infer<typeof nudgeAction>;
 export type MessageToBackground = z.infer<typeof toBackground>;
+
+/** A note begun in a nudge and not yet saved. */
+export interface NudgeDraft {
+  noteId: string;
+  text: string;
+}
 
 /** What a nudge UI needs to show itself. */
 export interface NudgeContent {
@@ -25,6 +37,8 @@ export interface NudgeContent {
   names: { me: string; partner: string };
   snoozeMinutes: number;
   theme: Settings['theme'];
+  /** The unsaved note from an earlier nudge, to continue. */
+  draft: NudgeDraft | null;
 }
 
 export type NoteReply = { ok: true } | { ok: false; message: string };
@@ -36,6 +50,7 @@ export interface Replies {
   'nudge/get': NudgeContent | null;
   'nudge/act': { ok: boolean };
   'nudge/note': NoteReply;
+  'nudge/draft': { ok: boolean };
 }
 
 /** Messages the background sends to a tab that shows the card. */

@@ -1,4 +1,5 @@
 import { browser, type PublicPath } from 'wxt/browser';
+import type { MessageToCard } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import type { NudgeDelivery } from './current-nudge';
 import { showNotification } from './notification';
@@ -30,13 +31,16 @@ export async function deliverNudge(style: Settings['style'], prompt: string): Pr
 
 /** Removes the nudge from wherever it was shown; a tab or window already gone is fine. */
 export async function withdrawNudge(delivery: NudgeDelivery | null, nudgeId: string): Promise<void> {
-  if (!delivery) return;
   try {
-    if (delivery.via === 'card') await browser.tabs.sendMessage(delivery.tabId, { type: 'nudge/close', nudgeId });
+    // Unknown when the worker stopped between showing the nudge and recording
+    // where: a window it opened then would stay, so every Hearth page showing
+    // this nudge is asked to close.
+    if (!delivery) await browser.runtime.sendMessage({ type: 'nudge/close', nudgeId } satisfies MessageToCard);
+    else if (delivery.via === 'card') await browser.tabs.sendMessage(delivery.tabId, { type: 'nudge/close', nudgeId });
     else if (delivery.via === 'window') await browser.windows.remove(delivery.windowId);
     else await browser.notifications?.clear(delivery.notificationId);
   } catch {
-    // Already closed by the user or the browser.
+    // Already closed by the user or the browser, or no page was showing it.
   }
 }
 

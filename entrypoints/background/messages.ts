@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository, InvalidNoteError } from '../../utils/db/notes';
+import { openUnlessBlocked } from '../../utils/db/open-guard';
 import { getDatabase } from '../../utils/db/schema';
 import { storageProblemMessage } from '../../utils/db/storage-errors';
 import { t } from '../../utils/i18n';
@@ -9,6 +10,7 @@ import { NOTE_MAX_LENGTH } from '../../utils/note-text';
 import { loadSettings } from '../../utils/settings-store';
 import { getCurrentNudge, setCurrentNudge } from './current-nudge';
 import { withdrawNudge } from './deliver';
+import { clearNudgeDraft, loadNudgeDraft, saveNudgeDraft } from './nudge-draft';
 import { reconcile } from './reconcile';
 import { effectiveSettings } from './test-build';
 
@@ -32,15 +34,25 @@ async function answer(message: MessageToBackground): Promise<Replies[MessageToBa
     case 'nudge/act':
       return { ok: await act(message.nudgeId, message.action, Date.now()) };
     case 'nudge/note':
-      return saveNoteFromNudge(message.nudgeId, message.text);
+      return saveNoteFromNudge(message.nudgeId, message.noteId, message.text);
+    case 'nudge/draft':
+      await saveNudgeDraft({ noteId: message.noteId, text: message.text });
+      return { ok: true };
   }
 }
 
 async function nudgeContent(): Promise<Replies['nudge/get']> {
   const current = await getCurrentNudge();
   if (!current) return null;
-  const settings = await loadSettings();
-  return { nudgeId: current.nudgeId, prompt: current.prompt, names: settings.names, snoozeMinutes: settings.snoozeMinutes, theme: settings.theme };
+  const [settings, draft] = await Promise.all([loadSettings(), loadNudgeDraft()]);
+  return {
+    nudgeId: current.nudgeId,
+    prompt: current.prompt,
+    names: settings.names,
+    snoozeMinutes: settings.snoozeMinutes,
+    theme: settings.theme,
+    draft,
+  };
 }
 
 /** Records the user's answer to the nudge on screen, takes it down, and re-arms. */
@@ -66,19 +78,29 @@ export async function act(nudgeId: string, action: NudgeAction, now: number): Pr
   return true;
 }
 
-async function saveNoteFromNudge(nudgeId: string, text: string): Promise<NoteReply> {
+/**
+ * Stores the note under the id the card chose, so a retry after a lost reply
+ * (the worker stopped mid-save) replaces it rather than adding it twice. The
+ * note and the evening's count of notes are written in one transaction: both
+ * or neither, so the retry can tell whether the note still needs counting.
+ */
+async function saveNoteFromNudge(nudgeId: string, noteId: string, text: string): Promise<NoteReply> {
   const current = await getCurrentNudge();
   const db = getDatabase();
   try {
-    await createNoteRepository(db).add({ text, source: 'nudge', prompt: current?.prompt ?? null });
+    await openUnlessBlocked(db);
+    await db.transaction('rw', db.notes, db.evenings, async () => {
+      const { created } = await createNoteRepository(db).saveOnce(noteId, { text, source: 'nudge', prompt: current?.prompt ?? null });
+      if (created && current && current.nudgeId === nudgeId) {
+        await createEveningRepository(db).update(current.occurrence, (r) => ({ ...r, notesWritten: r.notesWritten + 1 }));
+      }
+    });
   } catch (error) {
     if (error instanceof InvalidNoteError) {
       return { ok: false, message: error.reason === 'too-long' ? t('noteTooLong', [error.over, NOTE_MAX_LENGTH]) : t('noteEmpty') };
     }
     return { ok: false, message: t(storageProblemMessage(error)) };
   }
-  if (current && current.nudgeId === nudgeId) {
-    await createEveningRepository(db).update(current.occurrence, (r) => ({ ...r, notesWritten: r.notesWritten + 1 }));
-  }
+  await clearNudgeDraft(noteId);
   return { ok: true };
 }

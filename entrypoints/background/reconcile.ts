@@ -37,6 +37,9 @@ export function currentTimeZone(): string {
 }
 
 async function reconcileNow(_reason: string, now: number): Promise<void> {
+  // The alarm that woke us is spent. If the worker is stopped before this run
+  // sets the next one, this one brings it back instead of leaving no alarm.
+  await armAlarm(now + RETRY_MS);
   const timeZone = currentTimeZone();
   const settings = effectiveSettings(await loadSettings());
   const evenings = createEveningRepository(getDatabase());

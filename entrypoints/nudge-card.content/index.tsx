@@ -6,6 +6,7 @@ import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
 import { CARD_ORIGINS } from '../../utils/card-origins';
 import type { MessageToCard } from '../../utils/messages';
+import { createNudgeActions } from '../../utils/nudge-actions';
 import { sendToBackground } from '../../utils/send-message';
 
 // Injected into the active tab only when a nudge is due (registration
@@ -18,6 +19,8 @@ export default defineContentScript({
   async main(ctx) {
     const content = await sendToBackground({ type: 'nudge/get' });
     if (!content) return;
+
+    const actions = createNudgeActions(content);
 
     // A second nudge the same evening replaces the first card on this page.
     document.querySelectorAll('hearth-nudge').forEach((old) => old.remove());
@@ -44,9 +47,11 @@ export default defineContentScript({
             theme={content.theme}
             onAction={(action) => {
               close();
-              void sendToBackground({ type: 'nudge/act', nudgeId: content.nudgeId, action });
+              void actions.act(action);
             }}
-            onWriteNote={(text) => sendToBackground({ type: 'nudge/note', nudgeId: content.nudgeId, text })}
+            onWriteNote={actions.writeNote}
+            draft={content.draft?.text}
+            onNoteInput={actions.keepDraft}
           />,
           root,
         );

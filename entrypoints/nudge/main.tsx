@@ -4,6 +4,7 @@ import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
 import { t } from '../../utils/i18n';
 import type { MessageToCard } from '../../utils/messages';
+import { createNudgeActions } from '../../utils/nudge-actions';
 import { sendToBackground } from '../../utils/send-message';
 import './style.css';
 import { followThemeSetting } from '../../utils/theme';
@@ -18,18 +19,26 @@ if (title) title.textContent = t('nudgeWindowTitle');
 const root = document.getElementById('app');
 
 async function show(container: HTMLElement) {
+  // Listening before asking: the background may withdraw this nudge (one it
+  // lost track of when its worker stopped) before the answer below arrives.
+  const withdrawn = new Set<string>();
+  let shown = '';
+  browser.runtime.onMessage.addListener((message: MessageToCard) => {
+    if (message?.type !== 'nudge/close') return;
+    withdrawn.add(message.nudgeId);
+    if (message.nudgeId === shown) window.close();
+  });
   const content = await sendToBackground({ type: 'nudge/get' });
-  if (!content) {
+  if (!content || withdrawn.has(content.nudgeId)) {
     window.close();
     return;
   }
-  browser.runtime.onMessage.addListener((message: MessageToCard) => {
-    if (message?.type === 'nudge/close' && message.nudgeId === content.nudgeId) window.close();
-  });
+  shown = content.nudgeId;
   // The window opens unfocused; when the user brings it forward, start on the main action.
   window.addEventListener('focus', () => {
     if (document.activeElement === document.body) container.querySelector<HTMLElement>('.hearth-nudge__button--primary')?.focus();
   });
+  const actions = createNudgeActions(content);
   render(
     <NudgeCard
       variant="window"
@@ -37,11 +46,12 @@ async function show(container: HTMLElement) {
       names={content.names}
       snoozeMinutes={content.snoozeMinutes}
       theme={content.theme}
-      onAction={(action) => {
-        // The background closes this window once it has recorded the answer.
-        void sendToBackground({ type: 'nudge/act', nudgeId: content.nudgeId, action });
-      }}
-      onWriteNote={(text) => sendToBackground({ type: 'nudge/note', nudgeId: content.nudgeId, text })}
+      // The background closes this window once it has recorded the answer; a
+      // window whose nudge was stale, or that got no answer, closes itself.
+      onAction={(action) => void actions.act(action).then((recorded) => recorded || window.close())}
+      onWriteNote={actions.writeNote}
+      draft={content.draft?.text}
+      onNoteInput={actions.keepDraft}
     />,
     container,
   );

@@ -224,4 +224,26 @@ describe('NudgeCard', () => {
     await screen.findByText('Note saved. It will be waiting in Hearth.');
     expect(write).toHaveBeenCalledOnce();
   });
+
+  test('hands each change of the note to onNoteInput, so the draft outlives the card', () => {
+    const onNoteInput = vi.fn();
+    setup({ onNoteInput });
+    const field = openNote();
+    type(field, 'You a');
+    type(field, 'You always');
+    expect(onNoteInput.mock.calls).toEqual([['You a'], ['You always']]);
+  });
+
+  test('a restored draft waits in the closed note, without taking focus, and is there when the note opens', () => {
+    setup({ draft: 'You always know when' });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(document.activeElement).toBe(document.body);
+    expect(screen.getByRole('status').textContent).toBe('');
+    const field = openNote();
+    expect(field.value).toBe('You always know when');
+    expect(screen.getByRole('status').textContent).toBe('Your unsaved draft is back.');
+    type(field, 'You always know when I need tea.');
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
 });
+

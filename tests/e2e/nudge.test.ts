@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ClosedShadow } from './support/closed-shadow';
 import { BUILD_DIR, launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
+import { WorkerStopper } from './support/service-worker';
 import { eveningRecords, storeSettings, windowAroundNow } from './support/settings';
 import { serveTestPage } from './support/test-page';
 
@@ -113,7 +114,10 @@ describe('the evening nudge, in real Chromium', () => {
     await card!.click(/Snooze/);
     await expect.poll(cardText).toBeNull();
 
-    await stopServiceWorkers(page);
+    const stopper = await WorkerStopper.open(hearth!);
+    await stopper.stop();
+    await stopper.close();
+    await page.bringToFront();
     await expect.poll(cardText, { timeout: 20_000 }).toMatch(/I'm putting it down/);
   });
 
@@ -142,6 +146,35 @@ describe('the evening nudge, in real Chromium', () => {
     expect(evening).toMatchObject({ notesWritten: 1 });
   });
 
+  test('a note half-written in the card is back in the next nudge after the page reloads, and gone once saved', async () => {
+    const { page } = await browsing();
+    // The test build runs timers 60× faster: the 5-minute repeat takes 5 seconds.
+    await startEvening({ repeatEveryMinutes: 5 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Write an appreciation note/);
+    await card!.click(/Write an appreciation note/);
+    await card!.focus('input', /Appreciation note/);
+    await page.keyboard.type('You always know when I need');
+
+    // A refresh or a link: the card and everything in it are gone.
+    await page.reload();
+    await expect.poll(cardText, { timeout: 15_000 }).toMatch(/Write an appreciation note/);
+    await card!.click(/Write an appreciation note/);
+    expect(await card!.value('input', /Appreciation note/)).toBe('You always know when I need');
+    expect(await cardText()).toMatch(/Your unsaved draft is back/);
+    // The draft went to the extension, never into the page's own storage.
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+    await card!.focus('input', /Appreciation note/);
+    await page.keyboard.type(' a cup of tea.');
+    await page.keyboard.press('Enter');
+    await expect.poll(cardText).toMatch(/Note saved/);
+    const popup = await hearth!.openPopup();
+    await popup.getByText('You always know when I need a cup of tea.').waitFor();
+    // Saved, so the next nudge starts with an empty note.
+    const worker = await hearth!.worker();
+    expect(await worker.evaluate(() => chrome.storage.local.get('nudgeNoteDraft'))).toEqual({});
+  });
+
   test('without host permission (the shipped build), the small window appears instead', async () => {
     await browsing(BUILD_DIR);
     const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });
@@ -156,22 +189,6 @@ describe('the evening nudge, in real Chromium', () => {
 });
 
 /** Stops every running service worker through the DevTools protocol, as Chrome does when idle. */
-async function stopServiceWorkers(page: Page): Promise<void> {
-  const extensionPage = await hearth!.context.newPage();
-  await extensionPage.goto(`chrome-extension://${hearth!.extensionId}/popup.html`);
-  const cdp = await hearth!.context.newCDPSession(extensionPage);
-  const running = new Set<string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions as Array<{ versionId: string; runningStatus: string }>) {
-      if (v.runningStatus === 'running') running.add(v.versionId);
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => running.size).toBeGreaterThan(0);
-  for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await extensionPage.close();
-  await page.bringToFront();
-}
 
 /** Which of `texts` the page's own scripts can find, by every means a page has to read its document. */
 async function pageCanSee(page: Page, texts: string[]): Promise<string[]> {

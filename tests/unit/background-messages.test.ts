@@ -10,6 +10,7 @@ import { defaultSettings } from '../../utils/settings';
 import { SETTINGS_KEY } from '../../utils/settings-store';
 
 const at = (iso: string) => Date.parse(iso);
+const noteId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const self = () => ({ id: fakeBrowser.runtime.id });
 const tonight = { day: '2026-11-25', windowId: 'default' };
 
@@ -79,7 +80,7 @@ describe('messages to the background', () => {
 
   test('a note from the nudge is saved by the background and counted for the evening', async () => {
     const nudgeId = (await getCurrentNudge())!.nudgeId;
-    expect(await handleMessage({ type: 'nudge/note', nudgeId, text: '  You hummed while cooking.  ' }, self())).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'nudge/note', nudgeId, noteId, text: '  You hummed while cooking.  ' }, self())).toEqual({ ok: true });
     const [note] = await createNoteRepository(getDatabase()).listRecent(1);
     expect(note).toMatchObject({ text: 'You hummed while cooking.', source: 'nudge' });
     expect((await evening())?.notesWritten).toBe(1);
@@ -87,10 +88,37 @@ describe('messages to the background', () => {
 
   test('an empty note from the nudge is refused with the popup\'s message', async () => {
     const nudgeId = (await getCurrentNudge())!.nudgeId;
-    expect(await handleMessage({ type: 'nudge/note', nudgeId, text: '   ' }, self())).toEqual({
+    expect(await handleMessage({ type: 'nudge/note', nudgeId, noteId, text: '   ' }, self())).toEqual({
       ok: false,
       message: "Write a few words first: an empty note can't be saved.",
     });
     expect(await createNoteRepository(getDatabase()).count()).toBe(0);
+  });
+
+  test('a note sent again with the same id (its reply was lost) is stored and counted once, with the later text', async () => {
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    await handleMessage({ type: 'nudge/note', nudgeId, noteId, text: 'You hummed' }, self());
+    expect(await handleMessage({ type: 'nudge/note', nudgeId, noteId, text: 'You hummed while cooking.' }, self())).toEqual({ ok: true });
+    const notes = await createNoteRepository(getDatabase()).listRecent(10);
+    expect(notes).toEqual([expect.objectContaining({ id: noteId, text: 'You hummed while cooking.' })]);
+    expect((await evening())?.notesWritten).toBe(1);
+  });
+
+  test('the note draft is kept for the next nudge and dropped once its note is saved', async () => {
+    expect(await handleMessage({ type: 'nudge/draft', noteId, text: 'You always' }, self())).toEqual({ ok: true });
+    await handleMessage({ type: 'nudge/draft', noteId, text: 'You always know' }, self());
+    expect(await handleMessage({ type: 'nudge/get' }, self())).toMatchObject({ draft: { noteId, text: 'You always know' } });
+
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    await handleMessage({ type: 'nudge/note', nudgeId, noteId, text: 'You always know.' }, self());
+    expect(await handleMessage({ type: 'nudge/get' }, self())).toMatchObject({ draft: null });
+  });
+
+  test('saving a note leaves a newer note\'s draft alone', async () => {
+    const newer = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    await handleMessage({ type: 'nudge/draft', noteId: newer, text: 'And another thing' }, self());
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    await handleMessage({ type: 'nudge/note', nudgeId, noteId, text: 'The first thing.' }, self());
+    expect(await handleMessage({ type: 'nudge/get' }, self())).toMatchObject({ draft: { noteId: newer, text: 'And another thing' } });
   });
 });

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index';
 import { ALARM_NAME } from '../../entrypoints/background/alarm';
-import { getCurrentNudge } from '../../entrypoints/background/current-nudge';
+import { getCurrentNudge, setCurrentNudge } from '../../entrypoints/background/current-nudge';
 import { reconcile } from '../../entrypoints/background/reconcile';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { getDatabase } from '../../utils/db/schema';
@@ -120,7 +120,9 @@ describe('the background listeners', () => {
     vi.setSystemTime(at('2026-11-25T15:00:00Z'));
     background.main();
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(async () => expect(await alarms()).toHaveLength(1));
+    await vi.waitFor(async () =>
+      expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:00:00Z') })]),
+    );
 
     vi.setSystemTime(at('2026-11-25T21:00:00Z'));
     const [alarm] = await alarms();
@@ -143,3 +145,37 @@ describe('the background listeners', () => {
   });
 });
 
+describe('a worker stopped in the middle of a run', () => {
+  test('leaves an alarm that resumes the work, even though the alarm that woke it is spent', async () => {
+    await storeSettings(settings());
+    vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+    // The run stalls where it asks whether the user is active, as if the worker had stopped there.
+    let resume: (state: 'active') => void = () => {};
+    vi.mocked(fakeBrowser.idle.queryState).mockReturnValue(new Promise((resolve) => (resume = resolve)));
+    const run = reconcile('alarm');
+    // Runs are queued; later tests need this one finished, pass or fail.
+    onTestFinished(() => {
+      resume('active');
+      return run.catch(() => undefined);
+    });
+    await vi.waitFor(async () => expect(await alarms()).toHaveLength(1));
+    // A minute after the run began (waitFor moves the fake clock on a little).
+    const [alarm] = await alarms();
+    expect(alarm?.name).toBe(ALARM_NAME);
+    expect(alarm!.scheduledTime - at('2026-11-25T21:00:00Z')).toBeGreaterThanOrEqual(60_000);
+    expect(alarm!.scheduledTime - at('2026-11-25T21:00:00Z')).toBeLessThan(61_000);
+    expect(windowsCreated).toBe(0);
+  });
+
+  test('a nudge shown before it was recorded where is closed by message when the next one shows', async () => {
+    await storeSettings(settings());
+    vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+    const occurrence = { windowId: 'default', day: '2026-11-25', start: at('2026-11-25T21:00:00Z'), end: at('2026-11-25T22:00:00Z'), startTime: '21:00', endTime: '22:00' } as const;
+    await setCurrentNudge({ nudgeId: 'lost', occurrence, prompt: 'p', shownAt: at('2026-11-25T21:00:00Z'), delivery: null });
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await reconcile('worker-start');
+    expect(sent).toHaveBeenCalledWith({ type: 'nudge/close', nudgeId: 'lost' });
+    expect(windowsCreated).toBe(1);
+    expect((await getCurrentNudge())?.nudgeId).not.toBe('lost');
+  });
+});

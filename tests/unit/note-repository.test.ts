@@ -45,6 +45,32 @@ describe('add()', () => {
   });
 });
 
+describe('saveOnce()', () => {
+  const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+
+  test('stores a new note under the given id', async () => {
+    const saved = await notes.saveOnce(id, { text: ' You waited. ', source: 'nudge', prompt: 'p' }, at('2026-11-25T21:00:00Z'));
+    expect(saved).toEqual({
+      created: true,
+      note: { id, text: 'You waited.', createdAt: at('2026-11-25T21:00:00Z'), updatedAt: at('2026-11-25T21:00:00Z'), source: 'nudge', prompt: 'p' },
+    });
+  });
+
+  test('the same id again replaces the text and keeps one note, with its first creation time', async () => {
+    await notes.saveOnce(id, { text: 'You waited', source: 'nudge' }, at('2026-11-25T21:00:00Z'));
+    const again = await notes.saveOnce(id, { text: 'You waited for me.', source: 'nudge' }, at('2026-11-25T21:01:00Z'));
+    expect(again.created).toBe(false);
+    expect(await notes.listRecent(10)).toEqual([
+      expect.objectContaining({ id, text: 'You waited for me.', createdAt: at('2026-11-25T21:00:00Z'), updatedAt: at('2026-11-25T21:01:00Z') }),
+    ]);
+  });
+
+  test('refuses an empty note and writes nothing', async () => {
+    await expect(notes.saveOnce(id, { text: '  ', source: 'nudge' })).rejects.toMatchObject({ reason: 'empty' });
+    expect(await notes.count()).toBe(0);
+  });
+});
+
 describe('edit()', () => {
   test('changes the text and updatedAt, and keeps id and createdAt', async () => {
     const note = await notes.add({ text: 'first words', source: 'popup' }, at('2026-11-25T20:00:00Z'));

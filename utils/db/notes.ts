@@ -1,4 +1,5 @@
 import { checkNoteText } from '../note-text';
+import { openUnlessBlocked } from './open-guard';
 import type { HearthDatabase, NoteRecord, NoteSource } from './schema';
 
 /** A note that was refused before anything was written. */
@@ -19,13 +20,18 @@ export interface NewNote {
   prompt?: string | null;
 }
 
-/** The named queries and commands on notes. UI code calls these, never Dexie. */
+/**
+ * The named queries and commands on notes. UI code calls these, never Dexie.
+ * The commands a user waits on fail with a clear error when the database
+ * can't open (open-guard.ts), rather than hang.
+ */
 export function createNoteRepository(db: HearthDatabase) {
   return {
     /** Validates, trims and stores a new note. */
     async add(input: NewNote, now: number = Date.now()): Promise<NoteRecord> {
       const checked = checkNoteText(input.text);
       if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+      await openUnlessBlocked(db);
       const note: NoteRecord = {
         id: crypto.randomUUID(),
         text: checked.text,
@@ -36,6 +42,25 @@ export function createNoteRepository(db: HearthDatabase) {
       };
       await db.notes.add(note);
       return note;
+    },
+
+    /**
+     * Stores a note under the id its writer chose. Sending the same id again
+     * (a retry after the reply was lost) replaces the text instead of adding
+     * a second note; `created` says whether the note is new.
+     */
+    async saveOnce(id: string, input: NewNote, now: number = Date.now()): Promise<{ note: NoteRecord; created: boolean }> {
+      const checked = checkNoteText(input.text);
+      if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+      await openUnlessBlocked(db);
+      return db.transaction('rw', db.notes, async () => {
+        const existing = await db.notes.get(id);
+        const note: NoteRecord = existing
+          ? { ...existing, text: checked.text, updatedAt: now }
+          : { id, text: checked.text, createdAt: now, updatedAt: now, source: input.source, prompt: input.prompt ?? null };
+        await db.notes.put(note);
+        return { note, created: !existing };
+      });
     },
 
     /**
@@ -65,6 +90,7 @@ export function createNoteRepository(db: HearthDatabase) {
     async edit(id: string, text: string, now: number = Date.now()): Promise<NoteRecord> {
       const checked = checkNoteText(text);
       if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
+      await openUnlessBlocked(db);
       return db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.get(id);
         if (!existing) throw new InvalidNoteError('not-found');
@@ -76,6 +102,7 @@ export function createNoteRepository(db: HearthDatabase) {
 
     /** Deletes a note and hands it back, so that `restore` can undo the delete. */
     async remove(id: string): Promise<NoteRecord | undefined> {
+      await openUnlessBlocked(db);
       return db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.get(id);
         if (existing) await db.notes.delete(id);
@@ -85,6 +112,7 @@ export function createNoteRepository(db: HearthDatabase) {
 
     /** Puts a deleted note back exactly as it was, under the same id. */
     async restore(note: NoteRecord): Promise<void> {
+      await openUnlessBlocked(db);
       await db.notes.put(note);
     },
 

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { EveningOutcome } from '../evening-outcome';
 import type { EveningState } from '../evening-state';
 import type { ClockTime } from '../local-time';
+import { watchBlockedUpgrade } from './open-guard';
 
 /** Where a note was written. */
 export type NoteSource = 'popup' | 'nudge' | 'import';
@@ -58,6 +59,7 @@ export class HearthDatabase extends Dexie {
     // v2: the evening log. `day` for the week view; `end` to find evenings
     // whose window closed while the log was never finished (a sleeping laptop).
     this.version(2).stores({ evenings: 'id, day, end' });
+    watchBlockedUpgrade(this);
   }
 }
 

@@ -53,6 +53,12 @@ export class ClosedShadow {
     return json ? (JSON.parse(json) as FocusedElement) : null;
   }
 
+  /** The current value of a field, found by tag and label. */
+  async value(tag: string, name: RegExp): Promise<string | null> {
+    const element = await this.find(tag, name);
+    return this.call(element, 'function() { return this.value; }');
+  }
+
   async close(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
   }

@@ -21,11 +21,20 @@ export interface Hearth {
   close: () => Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** Leave the onboarding tab of a fresh install open. */
+  keepOnboarding?: boolean;
+  /** The browser's time zone (TZ), for a test that must know where in the day it is. */
+  timeZone?: string;
+  /** Extra Chromium flags (e.g. a NetLog for the privacy test). */
+  args?: string[];
+}
+
 /** Starts headless Chromium with Hearth loaded, on a fresh profile unless one is given. */
 export async function launchHearth(
   existingProfile?: string,
   buildDir: string = BUILD_DIR,
-  { keepOnboarding = false, args = [] }: { keepOnboarding?: boolean; args?: string[] } = {},
+  { keepOnboarding = false, timeZone, args = [] }: LaunchOptions = {},
 ): Promise<Hearth> {
   const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -33,6 +42,7 @@ export async function launchHearth(
     headless: true,
     args: [...chromiumArgs(buildDir, { headless: true }), ...args],
     viewport: { width: 420, height: 640 },
+    ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;

@@ -1,15 +1,15 @@
-import type { Worker } from 'playwright-core';
 import { defaultSettings, type Settings } from '../../../utils/settings';
+import type { ExtensionContext } from './database';
 
 /** Stores settings the way the options page does: one validated object in storage.sync. */
-export async function storeSettings(worker: Worker, overrides: Partial<Settings>): Promise<void> {
+export async function storeSettings(worker: ExtensionContext, overrides: Partial<Settings>): Promise<void> {
   const settings = { ...defaultSettings(), ...overrides };
   await worker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
 }
 
 /** A window open from a minute ago for an hour (or one that starts in two hours), in the browser's own zone. */
 export async function windowAroundNow(
-  worker: Worker,
+  worker: ExtensionContext,
   { open, id = 'tonight' }: { open: boolean; id?: string },
 ): Promise<Settings['windows']> {
   const [start, end] = await worker.evaluate((isOpen) => {
@@ -23,8 +23,15 @@ export async function windowAroundNow(
   return [{ id, days: [0, 1, 2, 3, 4, 5, 6], start, end }];
 }
 
+/** A time zone in which it is about midday now, far from the default 21:00–22:00 window. */
+export function zoneWhereItIsMidday(now = new Date()): string {
+  const offset = ((12 - now.getUTCHours() + 36) % 24) - 12;
+  // Etc/GMT zones count the other way: Etc/GMT-3 is three hours ahead of UTC.
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
 /** The evening log as stored, read straight from the extension's database. */
-export async function eveningRecords(worker: Worker): Promise<Array<Record<string, unknown>>> {
+export async function eveningRecords(worker: ExtensionContext): Promise<Array<Record<string, unknown>>> {
   return worker.evaluate(
     () =>
       new Promise<Array<Record<string, unknown>>>((resolve, reject) => {

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { createNoteRepository } from '../../utils/db/notes';
+import { HearthDatabase } from '../../utils/db/schema';
+import { openUnlessBlocked } from '../../utils/db/open-guard';
+import { classifyStorageError } from '../../utils/db/storage-errors';
+
+let held: IDBDatabase | undefined;
+afterEach(() => held?.close());
+
+/** A connection at schema version 1 (native 10, as Dexie numbers it) that ignores requests to close, like a page left from an old release. */
+function holdOldVersion(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 10);
+    request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => resolve(request.result);
+  });
+}
+
+describe('a database whose upgrade is blocked by an older connection', () => {
+  test('a save fails at once as "blocked", writes nothing, and succeeds once the old connection closes', async () => {
+    const name = `blocked-${crypto.randomUUID()}`;
+    held = await holdOldVersion(name);
+    const db = new HearthDatabase(name);
+    const notes = createNoteRepository(db);
+
+    const error = await notes.add({ text: 'You made soup.', source: 'popup' }).catch((e: unknown) => e);
+    expect(classifyStorageError(error)).toBe('blocked');
+    // A second try while still blocked fails the same way, without waiting.
+    expect(classifyStorageError(await notes.add({ text: 'You made soup.', source: 'popup' }).catch((e: unknown) => e))).toBe('blocked');
+
+    held.close();
+    // The open was waiting all along; it completes now, with the upgrade.
+    await db.open();
+    await notes.add({ text: 'You made soup.', source: 'popup' });
+    expect((await notes.listRecent(10)).map((n) => n.text)).toEqual(['You made soup.']);
+    db.close();
+  });
+
+  test('an open queued behind another page\'s blocked upgrade, which gets no "blocked" event itself, gives up after a while as "blocked"', async () => {
+    const name = `queued-${crypto.randomUUID()}`;
+    held = await holdOldVersion(name);
+    const popup = new HearthDatabase(name);
+    const worker = new HearthDatabase(name);
+    const first = popup.open().catch(() => undefined);
+    const error = await openUnlessBlocked(worker, 50).catch((e: unknown) => e);
+    expect(classifyStorageError(error)).toBe('blocked');
+
+    held.close();
+    await first;
+    await worker.open();
+    expect(worker.isOpen()).toBe(true);
+    popup.close();
+    worker.close();
+  });
+});
+

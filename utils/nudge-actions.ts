@@ -1,0 +1,41 @@
+import { t } from './i18n';
+import type { NoteReply, NudgeAction, NudgeContent } from './messages';
+import { newNoteId } from './note-id';
+import { sendToBackground } from './send-message';
+
+export interface NudgeActions {
+  /** Resolves true once the background recorded the answer; false if the nudge was stale or no answer came. */
+  act: (action: NudgeAction) => Promise<boolean>;
+  writeNote: (text: string) => Promise<NoteReply>;
+  keepDraft: (text: string) => void;
+}
+
+/**
+ * What the nudge UIs (in-page card, fallback window) ask of the background.
+ * Nothing here throws into the UI: a worker stopped mid-save rejects the
+ * message, and the card must then say so and keep the text, not hang on
+ * "Saving…". The note keeps one id until it is stored (the draft's, if it
+ * was restored), so saving again after such a failure can't store it twice.
+ */
+export function createNudgeActions(content: Pick<NudgeContent, 'nudgeId' | 'draft'>): NudgeActions {
+  const { nudgeId } = content;
+  let noteId = content.draft?.noteId ?? newNoteId();
+  return {
+    act: (action) =>
+      sendToBackground({ type: 'nudge/act', nudgeId, action }).then(
+        (reply) => reply?.ok === true,
+        () => false,
+      ),
+    writeNote: async (text) => {
+      try {
+        const reply = await sendToBackground({ type: 'nudge/note', nudgeId, noteId, text });
+        if (reply.ok) noteId = newNoteId();
+        return reply;
+      } catch {
+        return { ok: false, message: t('nudgeNoteNoAnswer') };
+      }
+    },
+    // Best effort: the text also stays in the open field.
+    keepDraft: (text) => void sendToBackground({ type: 'nudge/draft', noteId, text }).catch(() => undefined),
+  };
+}
