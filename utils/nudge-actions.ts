@@ -3,6 +3,27 @@ import type { NoteReply, NudgeAction, NudgeContent } from './messages';
 import { newNoteId } from './note-id';
 import { sendToBackground } from './send-message';
 
+/** How often, and how far apart, a nudge UI asks for its content before giving up. */
+const ASKS = 3;
+const ASK_AGAIN_MS = 300;
+
+/**
+ * The nudge to show, or null when there is none. A worker stopped while
+ * answering drops the reply, and starts again for the next message, so a
+ * failed ask is repeated: otherwise the window would stay blank and the card
+ * would never appear.
+ */
+export async function fetchNudgeContent(): Promise<NudgeContent | null> {
+  for (let ask = 1; ; ask++) {
+    try {
+      return await sendToBackground({ type: 'nudge/get' });
+    } catch (error) {
+      if (ask >= ASKS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, ASK_AGAIN_MS));
+    }
+  }
+}
+
 export interface NudgeActions {
   /** Resolves true once the background recorded the answer; false if the nudge was stale or no answer came. */
   act: (action: NudgeAction) => Promise<boolean>;

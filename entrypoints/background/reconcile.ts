@@ -8,7 +8,7 @@ import type { Settings } from '../../utils/settings';
 import { loadSettings } from '../../utils/settings-store';
 import { readActivity } from './activity';
 import { armAlarm } from './alarm';
-import { getCurrentNudge, setCurrentNudge } from './current-nudge';
+import { getCurrentNudge, setCurrentNudge, type CurrentNudge } from './current-nudge';
 import { deliverNudge, withdrawNudge } from './deliver';
 import { finishClosedEvenings } from './evening-log';
 import { effectiveSettings } from './test-build';
@@ -75,7 +75,7 @@ async function showNudge(
   now: number,
 ): Promise<EveningRecord> {
   const previous = await getCurrentNudge();
-  if (previous) await withdrawNudge(previous.delivery, previous.nudgeId);
+  if (previous) await takeDown(previous);
   const prompt = personalise(pickRitualPrompt(settings.prompts, ritualSeed(open.day, evening.nudgesShown)), settings.names);
   const nudgeId = crypto.randomUUID();
   // Recorded before it is shown: the card asks for its content as soon as it loads.
@@ -92,8 +92,15 @@ async function showNudge(
 /** A nudge still on screen after its window closed is taken down. */
 async function withdrawStaleNudge(now: number): Promise<void> {
   const current = await getCurrentNudge();
-  if (current && current.occurrence.end <= now) {
-    await withdrawNudge(current.delivery, current.nudgeId);
-    await setCurrentNudge(null);
-  }
+  if (current && current.occurrence.end <= now) await takeDown(current);
+}
+
+/**
+ * Forgets the nudge first, then removes it: closing its window fires
+ * windows.onRemoved, which must not read as the user dismissing it (and
+ * then clear the nudge that replaces it).
+ */
+async function takeDown(nudge: CurrentNudge): Promise<void> {
+  await setCurrentNudge(null);
+  await withdrawNudge(nudge.delivery, nudge.nudgeId);
 }

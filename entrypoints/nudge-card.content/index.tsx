@@ -6,8 +6,7 @@ import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
 import { CARD_ORIGINS } from '../../utils/card-origins';
 import type { MessageToCard } from '../../utils/messages';
-import { createNudgeActions } from '../../utils/nudge-actions';
-import { sendToBackground } from '../../utils/send-message';
+import { createNudgeActions, fetchNudgeContent } from '../../utils/nudge-actions';
 
 // Injected into the active tab only when a nudge is due (registration
 // 'runtime'); no page ever runs it otherwise. It never opens the database:
@@ -17,7 +16,7 @@ export default defineContentScript({
   matches: [...CARD_ORIGINS],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const content = await sendToBackground({ type: 'nudge/get' });
+    const content = await fetchNudgeContent().catch(() => null);
     if (!content) return;
 
     const actions = createNudgeActions(content);

@@ -4,8 +4,7 @@ import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
 import { t } from '../../utils/i18n';
 import type { MessageToCard } from '../../utils/messages';
-import { createNudgeActions } from '../../utils/nudge-actions';
-import { sendToBackground } from '../../utils/send-message';
+import { createNudgeActions, fetchNudgeContent } from '../../utils/nudge-actions';
 import './style.css';
 import { followThemeSetting } from '../../utils/theme';
 
@@ -28,7 +27,7 @@ async function show(container: HTMLElement) {
     withdrawn.add(message.nudgeId);
     if (message.nudgeId === shown) window.close();
   });
-  const content = await sendToBackground({ type: 'nudge/get' });
+  const content = await fetchNudgeContent().catch(() => null);
   if (!content || withdrawn.has(content.nudgeId)) {
     window.close();
     return;

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index';
 import { ALARM_NAME } from '../../entrypoints/background/alarm';
 import { getCurrentNudge, setCurrentNudge } from '../../entrypoints/background/current-nudge';
+import { watchNudgeSurfaces } from '../../entrypoints/background/nudge-surfaces';
 import { reconcile } from '../../entrypoints/background/reconcile';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { getDatabase } from '../../utils/db/schema';
@@ -69,6 +70,24 @@ describe('the single alarm', () => {
     expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:20:05Z') })]);
     const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: 'default' });
     expect(evening).toMatchObject({ nudgesShown: 1, lastNudgeAt: at('2026-11-25T21:00:05Z'), sawActivity: true });
+  });
+
+  test('a repeat replaces the window on screen, and its closing is not taken for the user dismissing it', async () => {
+    await storeSettings(settings({ repeatEveryMinutes: 20 }));
+    watchNudgeSurfaces();
+    // The browser reports a removed window at once, before the run goes on.
+    vi.mocked(fakeBrowser.windows.remove).mockImplementation(async (windowId) => {
+      await fakeBrowser.windows.onRemoved.trigger(windowId);
+    });
+    vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+    await reconcile('alarm');
+    vi.setSystemTime(at('2026-11-25T21:20:00Z'));
+    await reconcile('alarm');
+
+    expect(fakeBrowser.windows.remove).toHaveBeenCalledWith(901);
+    expect((await getCurrentNudge())?.delivery).toEqual({ via: 'window', windowId: 902 });
+    const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: 'default' });
+    expect(evening).toMatchObject({ nudgesShown: 2, dismissedAt: null });
   });
 
   test('an alarm that fires late, after the window closed, does not nudge and logs the evening', async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MessageToBackground } from '../../utils/messages';
-import { createNudgeActions } from '../../utils/nudge-actions';
+import { createNudgeActions, fetchNudgeContent } from '../../utils/nudge-actions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 let sent: MessageToBackground[];
@@ -57,5 +57,18 @@ describe('the nudge UIs\' calls to the background', () => {
     actions.act('snooze');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(sent.map((m) => m.type)).toEqual(['nudge/draft', 'nudge/act']);
+  });
+
+  test('asking for the nudge is repeated when the worker dropped the answer, then given up', async () => {
+    let asks = 0;
+    reply = async () => {
+      asks++;
+      if (asks === 1) throw new Error('The message port closed before a response was received.');
+      return { nudgeId: 'n3' };
+    };
+    expect(await fetchNudgeContent()).toEqual({ nudgeId: 'n3' });
+
+    reply = () => Promise.reject(new Error('Could not establish connection.'));
+    await expect(fetchNudgeContent()).rejects.toThrow('Could not establish connection.');
   });
 });
