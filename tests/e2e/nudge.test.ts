@@ -175,6 +175,32 @@ describe('the evening nudge, in real Chromium', () => {
     expect(await worker.evaluate(() => chrome.storage.local.get('nudgeNoteDraft'))).toEqual({});
   });
 
+  test('a web page cannot talk to Hearth, even with the card on it', async () => {
+    const { page } = await browsing();
+    await startEvening();
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+
+    // The card's script runs in an isolated world; the page's own world has no
+    // extension messaging (the manifest has no externally_connectable).
+    const runtime = await page.evaluate(() => {
+      const chromeGlobal = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
+      return { runtime: typeof chromeGlobal?.runtime, sendMessage: typeof chromeGlobal?.runtime?.sendMessage };
+    });
+    expect(runtime).toEqual({ runtime: 'undefined', sendMessage: 'undefined' });
+    // Nor does the card take orders posted to the page: once the page has its
+    // own message back, every listener has had it.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          window.addEventListener('message', () => resolve(), { once: true });
+          window.postMessage({ type: 'nudge/act', action: 'put-down' }, '*');
+        }),
+    );
+    const worker = await hearth!.worker();
+    expect(await cardText()).toMatch(/I'm putting it down/);
+    expect((await eveningRecords(worker))[0]).toMatchObject({ settled: null });
+  });
+
   test('without host permission (the shipped build), the small window appears instead', async () => {
     await browsing(BUILD_DIR);
     const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../../scripts/lib/find-chromium';
+import { killProfileProcesses } from './processes';
 
 /** The production build; `npm test` builds it first. */
 export const BUILD_DIR = resolve('.output/chrome-mv3');
@@ -19,11 +20,19 @@ export interface Hearth {
   openPopup: () => Promise<Page>;
   /** Closes the browser politely; the profile stays for a restart. */
   close: () => Promise<void>;
+  /** Ends the browser the way a crash or power cut does; the profile stays for a restart. */
+  kill: () => Promise<void>;
 }
 
 export interface LaunchOptions {
   /** Leave the onboarding tab of a fresh install open. */
   keepOnboarding?: boolean;
+  /**
+   * Turn on developer mode in a fresh profile. Without it, Chromium disables
+   * an extension loaded from the command line when it reloads itself
+   * (chrome.runtime.reload()), with DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION.
+   */
+  developerMode?: boolean;
   /** The browser's time zone (TZ), for a test that must know where in the day it is. */
   timeZone?: string;
   /** Extra Chromium flags (e.g. a NetLog for the privacy test). */
@@ -34,9 +43,13 @@ export interface LaunchOptions {
 export async function launchHearth(
   existingProfile?: string,
   buildDir: string = BUILD_DIR,
-  { keepOnboarding = false, timeZone, args = [] }: LaunchOptions = {},
+  { keepOnboarding = false, developerMode = false, timeZone, args = [] }: LaunchOptions = {},
 ): Promise<Hearth> {
   const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
+  if (!existingProfile && developerMode) {
+    mkdirSync(join(profileDir, 'Default'));
+    writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
@@ -77,7 +90,24 @@ export async function launchHearth(
       return page;
     },
     close: () => context.close(),
+    kill: async () => {
+      const closed = new Promise((resolve) => context.once('close', resolve));
+      killProfileProcesses(profileDir);
+      await closed;
+    },
   };
+}
+
+/**
+ * Reloads Hearth the way an update does (chrome.runtime.reload()), closing
+ * its pages and starting a new worker, which it returns. Needs a profile
+ * launched with `developerMode`.
+ */
+export async function reloadHearth(hearth: Hearth): Promise<Worker> {
+  const next = hearth.context.waitForEvent('serviceworker', { timeout: 10_000 });
+  // Called later, so that this evaluation returns before the worker goes.
+  await (await hearth.worker()).evaluate(() => void setTimeout(() => chrome.runtime.reload(), 0));
+  return next;
 }
 
 /** Removes a profile made by launchHearth. */

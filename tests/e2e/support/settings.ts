@@ -23,6 +23,21 @@ export async function windowAroundNow(
   return [{ id, days: [0, 1, 2, 3, 4, 5, 6], start, end }];
 }
 
+/** A one-hour window that closed `minutesAgo` minutes ago, in the browser's own zone: the evening a sleeping laptop missed. */
+export async function windowThatEnded(
+  context: ExtensionContext,
+  { minutesAgo, id }: { minutesAgo: number; id: string },
+): Promise<Settings['windows']> {
+  const [start, end] = await context.evaluate((ago) => {
+    const clock = (offsetMinutes: number) => {
+      const d = new Date(Date.now() + offsetMinutes * 60_000);
+      return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    };
+    return [clock(-ago - 60), clock(-ago)];
+  }, minutesAgo);
+  return [{ id, days: [0, 1, 2, 3, 4, 5, 6], start, end }];
+}
+
 /** A time zone in which it is about midday now, far from the default 21:00–22:00 window. */
 export function zoneWhereItIsMidday(now = new Date()): string {
   const offset = ((12 - now.getUTCHours() + 36) % 24) - 12;
