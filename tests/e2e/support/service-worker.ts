@@ -40,11 +40,6 @@ export class WorkerStopper {
     }
   }
 
-  /** Whether the worker is running (it starts again by itself on its next event). */
-  running(): boolean {
-    return [...this.versions.values()].includes('running');
-  }
-
   async close(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
     await this.page.close().catch(() => undefined);
