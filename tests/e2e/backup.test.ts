@@ -176,3 +176,49 @@ describe('the backup reminder, in real Chromium', () => {
     expect(await after.getByText("isn't in a backup yet").count()).toBe(0);
   });
 });
+
+describe('the import validation table, end to end', () => {
+  // The unit tests hold the full table (tests/unit/backup-validate.test.ts);
+  // here each kind of bad file goes through the real file input, in one browser.
+  type Backup = ReturnType<typeof createBackup>;
+  const base = (): Backup =>
+    createBackup({ settings: defaultSettings(), notes: [note('a kept note', Date.now() - 60_000)], evenings: [], exportedAt: Date.now() });
+  const edited = (edit: (file: Backup & Record<string, unknown>) => void) => {
+    const file = JSON.parse(JSON.stringify(base())) as Backup & Record<string, unknown>;
+    edit(file);
+    return JSON.stringify(file);
+  };
+  const firstNote = (file: Backup) => file.notes[0] as unknown as Record<string, unknown>;
+
+  const table: Array<[string, string, RegExp]> = [
+    ['an empty file', '', /the file is empty/],
+    ['a list instead of a backup', '[]', /not a Hearth backup: the file holds a list/],
+    ['another format', edited((f) => (f.format = 'something-else' as never)), /not a Hearth backup file/],
+    ['an older unknown version', edited((f) => (f.formatVersion = 0 as never)), /unknown backup version \(0\)/],
+    ['a missing field', edited((f) => delete firstNote(f).text), /^notes\[0\]\.text: missing$/],
+    ['an extra field', edited((f) => (firstNote(f).colour = 'red')), /^notes\[0\]\.colour: unexpected field$/],
+    ['a wrong type', edited((f) => (firstNote(f).createdAt = 'yesterday')), /^notes\[0\]\.createdAt: expected a number$/],
+    ['an empty note', edited((f) => (firstNote(f).text = '   ')), /^notes\[0\]\.text: empty$/],
+    ['a date out of range', edited((f) => (firstNote(f).createdAt = Date.parse('1990-06-01T12:00:00Z'))), /^notes\[0\]\.createdAt: not a valid date/],
+    [
+      'duplicate ids',
+      edited((f) => f.notes.push({ ...f.notes[0]!, text: 'a twin' })),
+      /^notes\[1\]\.id: appears twice in this file \(also notes\[0\]\)$/,
+    ],
+    ['invalid settings', edited((f) => (f.settings.snoozeMinutes = 500)), /^settings\.snoozeMinutes: /],
+  ];
+
+  test(`refuses each of ${table.length} kinds of bad file precisely, and changes nothing`, async () => {
+    await quietHearth();
+    await writeNotes(NOTES.slice(0, 1));
+    const before = await storedTexts();
+    const options = await openOptions(hearth!);
+    for (const [name, content, error] of table) {
+      await chooseFile(options, `${name}.json`, content);
+      const items = options.getByRole('alert').filter({ hasText: "This file can't be imported" }).getByRole('listitem');
+      await expect.poll(() => items.allTextContents(), { message: name }).toContainEqual(expect.stringMatching(error));
+      expect(await options.getByRole('button', { name: 'Import', exact: true }).count(), name).toBe(0);
+    }
+    expect(await storedTexts()).toEqual(before);
+  });
+});
