@@ -60,3 +60,8 @@ export function createNudgeActions(content: Pick<NudgeContent, 'nudgeId' | 'draf
     keepDraft: (text) => void sendToBackground({ type: 'nudge/draft', noteId, text }).catch(() => undefined),
   };
 }
+
+/** What both nudge UIs show from the background's content, as the card's props. */
+export function nudgeCardContent({ prompt, names, snoozeMinutes, theme, draft }: NudgeContent) {
+  return { prompt, names, snoozeMinutes, theme, draft: draft?.text };
+}

@@ -6,7 +6,7 @@ import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
 import { CARD_ORIGINS } from '../../utils/card-origins';
 import type { MessageToCard } from '../../utils/messages';
-import { createNudgeActions, fetchNudgeContent } from '../../utils/nudge-actions';
+import { createNudgeActions, fetchNudgeContent, nudgeCardContent } from '../../utils/nudge-actions';
 
 // Injected into the active tab only when a nudge is due (registration
 // 'runtime'); no page ever runs it otherwise. It never opens the database:
@@ -40,16 +40,12 @@ export default defineContentScript({
         render(
           <NudgeCard
             variant="floating"
-            prompt={content.prompt}
-            names={content.names}
-            snoozeMinutes={content.snoozeMinutes}
-            theme={content.theme}
+            {...nudgeCardContent(content)}
             onAction={(action) => {
               close();
               void actions.act(action);
             }}
             onWriteNote={actions.writeNote}
-            draft={content.draft?.text}
             onNoteInput={actions.keepDraft}
           />,
           root,

@@ -4,7 +4,7 @@ import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
 import { t } from '../../utils/i18n';
 import type { MessageToCard } from '../../utils/messages';
-import { createNudgeActions, fetchNudgeContent } from '../../utils/nudge-actions';
+import { createNudgeActions, fetchNudgeContent, nudgeCardContent } from '../../utils/nudge-actions';
 import './style.css';
 import { followThemeSetting } from '../../utils/theme';
 
@@ -41,15 +41,11 @@ async function show(container: HTMLElement) {
   render(
     <NudgeCard
       variant="window"
-      prompt={content.prompt}
-      names={content.names}
-      snoozeMinutes={content.snoozeMinutes}
-      theme={content.theme}
+      {...nudgeCardContent(content)}
       // The background closes this window once it has recorded the answer; a
       // window whose nudge was stale, or that got no answer, closes itself.
       onAction={(action) => void actions.act(action).then((recorded) => recorded || window.close())}
       onWriteNote={actions.writeNote}
-      draft={content.draft?.text}
       onNoteInput={actions.keepDraft}
     />,
     container,
