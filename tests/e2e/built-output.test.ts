@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadClosure } from '../bench/size-closure';
 import { BUILD_DIR, FIREFOX_BUILD_DIR } from './support/hearth';
 
 // What ships is checked as built, not only as written: bundled libraries are
@@ -69,6 +70,26 @@ describe.each([
       for (const [, url] of html.matchAll(/\b(?:src|href)="([^"]*)"/gi)) expect(url, relative(dir, file)).toMatch(/^\/(?!\/)/);
       expect(html, relative(dir, file)).not.toMatch(/\son[a-z]+=/i);
     }
+  });
+
+  // wxt.config.ts (oneFilePerPage): each module file costs an extension page
+  // a fetch and a link step before its first line runs.
+  test.each(['popup.html', 'options.html', 'onboarding.html', 'nudge.html'])(
+    '%s runs one script of its own, beside at most the bundler runtime and the shared database code',
+    (page) => {
+      const read = (path: string) => (existsSync(join(dir, path)) ? text(join(dir, path)) : undefined);
+      const { files, missing } = loadClosure(page, read);
+      expect(missing).toEqual([]);
+      const scripts = files.filter((f) => f.endsWith('.js'));
+      const own = scripts.filter((f) => !/\/rolldown-runtime-[\w-]+\.js$/.test(f) && !read(f)!.includes('Dexie'));
+      expect(own, scripts.join(', ')).toHaveLength(1);
+    },
+  );
+
+  test("has Dexie in one shared file, so each page runs one copy of it", () => {
+    const pageScripts = code.filter((f) => f.endsWith('.js') && relative(dir, f).startsWith('chunks/'));
+    const withDexie = pageScripts.filter((f) => text(f).includes('Dexie'));
+    expect(withDexie.map((f) => relative(dir, f))).toHaveLength(1);
   });
 
   test('contains no eval call', () => {
