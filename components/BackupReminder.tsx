@@ -3,6 +3,8 @@ import { pluralKey, t } from '../utils/i18n';
 export interface BackupReminderProps {
   /** Notes that no backup holds yet. */
   notesSinceBackup: number;
+  /** There are at least that many (they were counted up to a cap). */
+  atLeast?: boolean;
   locale: string;
   onBackUp: () => void;
   onDismiss: () => void;
@@ -12,8 +14,9 @@ export interface BackupReminderProps {
  * A quiet suggestion to export: what isn't backed up, and plainly what would
  * delete it. A status, not an alert: it waits for the user, and takes no focus.
  */
-export function BackupReminder({ notesSinceBackup, locale, onBackUp, onDismiss }: BackupReminderProps) {
-  const count = t(pluralKey(notesSinceBackup, locale, { one: 'backupReminderNotesOne', other: 'backupReminderNotesOther' }), notesSinceBackup);
+export function BackupReminder({ notesSinceBackup, atLeast = false, locale, onBackUp, onDismiss }: BackupReminderProps) {
+  const key = atLeast ? 'backupReminderNotesAtLeast' : pluralKey(notesSinceBackup, locale, { one: 'backupReminderNotesOne', other: 'backupReminderNotesOther' });
+  const count = t(key, new Intl.NumberFormat(locale).format(notesSinceBackup));
   return (
     <div class="backup-reminder" role="status">
       <p>

@@ -2,10 +2,10 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { BackupReminder } from '../../components/BackupReminder';
 
-function setup(notesSinceBackup: number) {
+function setup(notesSinceBackup: number, atLeast?: boolean) {
   const onBackUp = vi.fn();
   const onDismiss = vi.fn();
-  render(<BackupReminder notesSinceBackup={notesSinceBackup} locale="en" onBackUp={onBackUp} onDismiss={onDismiss} />);
+  render(<BackupReminder notesSinceBackup={notesSinceBackup} atLeast={atLeast} locale="en" onBackUp={onBackUp} onDismiss={onDismiss} />);
   return { onBackUp, onDismiss };
 }
 
@@ -20,6 +20,11 @@ describe('BackupReminder', () => {
   test('counts one note in the singular', () => {
     setup(1);
     expect(screen.getByRole('status').textContent).toContain("1 note isn't in a backup yet.");
+  });
+
+  test('says "at least" when the notes were counted only up to a cap, with the number formatted', () => {
+    setup(1000, true);
+    expect(screen.getByRole('status').textContent).toContain("At least 1,000 notes aren't in a backup yet.");
   });
 
   test('takes no focus by itself', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadBackupReminder } from '../../entrypoints/popup/load-backup-reminder';
+import { BACKUP_COUNT_CAP, loadBackupReminder } from '../../entrypoints/popup/load-backup-reminder';
 import {
   BACKUP_REMINDER_DISMISSED_KEY,
   dismissBackupReminder,
@@ -52,12 +52,12 @@ describe('loadBackupReminder()', () => {
 
   test('suggests a backup after 20 notes that no backup holds', async () => {
     await writeNotes(20);
-    expect(await loadBackupReminder(notes, NOW)).toEqual({ notesSinceBackup: 20 });
+    expect(await loadBackupReminder(notes, NOW)).toEqual({ notesSinceBackup: 20, atLeast: false });
   });
 
   test('suggests one a month after the first note, when there has never been a backup', async () => {
     await writeNotes(2, 30);
-    expect(await loadBackupReminder(notes, NOW)).toEqual({ notesSinceBackup: 2 });
+    expect(await loadBackupReminder(notes, NOW)).toEqual({ notesSinceBackup: 2, atLeast: false });
   });
 
   test('counts only the notes written since the last backup', async () => {
@@ -67,13 +67,20 @@ describe('loadBackupReminder()', () => {
     await writeNotes(1);
     // A month after the backup, the one note written since is worth saving.
     expect(await loadBackupReminder(notes, NOW + 27 * DAY)).toBeNull();
-    expect(await loadBackupReminder(notes, NOW + 28 * DAY)).toEqual({ notesSinceBackup: 1 });
+    expect(await loadBackupReminder(notes, NOW + 28 * DAY)).toEqual({ notesSinceBackup: 1, atLeast: false });
   });
 
   test('"Not now" quiets it for a week', async () => {
     await writeNotes(30);
     await dismissBackupReminder(NOW);
     expect(await loadBackupReminder(notes, NOW + 6 * DAY)).toBeNull();
-    expect(await loadBackupReminder(notes, NOW + 7 * DAY)).toEqual({ notesSinceBackup: 30 });
+    expect(await loadBackupReminder(notes, NOW + 7 * DAY)).toEqual({ notesSinceBackup: 30, atLeast: false });
+  });
+
+  test('counts up to the cap, then says "at least", without counting every note', async () => {
+    await writeNotes(BACKUP_COUNT_CAP - 1);
+    expect(await loadBackupReminder(notes, NOW)).toEqual({ notesSinceBackup: BACKUP_COUNT_CAP - 1, atLeast: false });
+    await writeNotes(2);
+    expect(await loadBackupReminder(notes, NOW)).toEqual({ notesSinceBackup: BACKUP_COUNT_CAP, atLeast: true });
   });
 });

@@ -216,18 +216,28 @@ describe('countSince() and firstCreatedAt()', () => {
     ]);
   });
 
-  test('counts only the notes written strictly after the instant', async () => {
-    expect(await notes.countSince(at('2026-11-10T20:00:00Z'))).toBe(2);
-    expect(await notes.countSince(at('2026-10-01T00:00:00Z'))).toBe(4);
-    expect(await notes.countSince(at('2026-11-21T00:00:00Z'))).toBe(0);
+  test('counts only the notes written strictly after the instant, or all of them for null', async () => {
+    expect(await notes.countSince(at('2026-11-10T20:00:00Z'), 100)).toBe(2);
+    expect(await notes.countSince(at('2026-10-01T00:00:00Z'), 100)).toBe(4);
+    expect(await notes.countSince(at('2026-11-21T00:00:00Z'), 100)).toBe(0);
+    expect(await notes.countSince(null, 100)).toBe(4);
   });
 
-  test('counts on the createdAt index, without reading the notes', async () => {
+  test('stops at the cap', async () => {
+    expect(await notes.countSince(at('2026-10-01T00:00:00Z'), 3)).toBe(3);
+    expect(await notes.countSince(null, 2)).toBe(2);
+    expect(await notes.countSince(at('2026-11-10T20:00:00Z'), 2)).toBe(2);
+  });
+
+  test('reads keys on the createdAt index, never the notes, and never counts the whole table', async () => {
     const where = vi.spyOn(db.notes, 'where');
     const toArray = vi.spyOn(db.notes, 'toArray');
-    await notes.countSince(at('2026-11-10T20:00:00Z'));
+    const count = vi.spyOn(db.notes, 'count');
+    await notes.countSince(at('2026-11-10T20:00:00Z'), 100);
+    await notes.countSince(null, 100);
     expect(where).toHaveBeenCalledWith('createdAt');
     expect(toArray).not.toHaveBeenCalled();
+    expect(count).not.toHaveBeenCalled();
   });
 
   test('gives the oldest note’s time, or null with no notes', async () => {

