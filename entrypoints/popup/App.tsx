@@ -1,5 +1,4 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BackupReminder } from '../../components/BackupReminder';
 import { QuickNote } from '../../components/QuickNote';
@@ -10,18 +9,21 @@ import { createWebStorageDraftStore } from '../../utils/draft-store';
 import { t } from '../../utils/i18n';
 import { pickNotePrompt } from '../../utils/note-prompts';
 import { formatRelativeTime } from '../../utils/relative-time';
-import { loadBackupReminder } from './load-backup-reminder';
+import { loadBackupReminder, type BackupReminderState } from './load-backup-reminder';
 import { createNoteActions } from './note-actions';
 import type { NoteStore } from './note-store';
 import { requestPersistentStorage } from './request-persistence';
+import { createSettingsSource } from './settings-source';
+import type { WeekSource } from './week-source';
 
 // The week view and the database are their own chunks: the note field waits
-// for neither, and typing can start before Dexie has even loaded.
-// (A plain dynamic import rather than preact/compat's lazy(): compat would
-// cost the popup more than the week view itself.)
-type ReflectionPanelType = ComponentType<import('./ReflectionPanel').ReflectionPanelProps>;
-let reflectionPanel: Promise<ReflectionPanelType> | undefined;
-const loadReflectionPanel = () => (reflectionPanel ??= import('./ReflectionPanel').then((m) => m.default));
+// for neither, and typing can start before Dexie has even loaded. Both start
+// loading as soon as the field is ready, so the week is read before the tab
+// is opened. (A plain dynamic import rather than preact/compat's lazy():
+// compat would cost the popup more than the week view itself.)
+type ReflectionModule = typeof import('./ReflectionPanel');
+let reflectionModule: Promise<ReflectionModule> | undefined;
+const loadReflectionModule = () => (reflectionModule ??= import('./ReflectionPanel'));
 let noteStore: Promise<NoteStore> | undefined;
 const loadNoteStore = () => (noteStore ??= import('./note-store').then((m) => m.createNoteStore()));
 
@@ -37,34 +39,39 @@ export function App() {
   const actions = useMemo(() => createNoteActions(async () => (await loadNoteStore()).repository, () => placeholder), [placeholder]);
   const [recent, setRecent] = useState<NoteRecord[] | { error: string }>();
   const [view, setView] = useState<View>('note');
-  const [ReflectionPanel, setReflectionPanel] = useState<ReflectionPanelType>();
-  const [reminder, setReminder] = useState<{ notesSinceBackup: number } | null>(null);
+  const [reflection, setReflection] = useState<{ Panel: ReflectionModule['default']; weeks: WeekSource }>();
+  const [reminder, setReminder] = useState<BackupReminderState | null>(null);
+  const settings = useMemo(() => createSettingsSource(), []);
   const locale = browser.i18n.getUILanguage();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const describeTime = (createdAt: number) => formatRelativeTime(createdAt, Date.now(), locale, { justNow: t('timeJustNow') }, timeZone);
 
-  useEffect(() => {
-    let stop: (() => void) | undefined;
+  // A layout effect: it runs right after the note field is ready, in the
+  // same task, and only starts requests and downloads, which run meanwhile.
+  useLayoutEffect(() => {
+    let stopRecent: (() => void) | undefined;
+    let stopWeek: (() => void) | undefined;
     let cancelled = false;
+    settings.get().catch(() => undefined);
     void loadNoteStore().then((store) => {
       if (cancelled) return;
-      stop = store.watchRecent(RECENT_LIMIT, setRecent, () => setRecent({ error: t('storageLoadFailed') }));
+      stopRecent = store.watchRecent(RECENT_LIMIT, setRecent, () => setRecent({ error: t('storageLoadFailed') }));
       void requestPersistentStorage();
-      // After the first render, so the note field never waits for it; checked
-      // once per opening, so it never appears while the user is writing.
+      // Checked once per opening, so it never appears while the user is writing.
       loadBackupReminder(store.repository, Date.now()).then(setReminder, () => setReminder(null));
-      // Fetch the week view's code while the user writes, so the tab opens at once.
-      void loadReflectionPanel().then((panel) => !cancelled && setReflectionPanel(() => panel));
+    });
+    void loadReflectionModule().then((module) => {
+      if (cancelled) return;
+      const weeks = module.createWeekSource(settings, locale, timeZone);
+      stopWeek = weeks.followThisWeek(Date.now());
+      setReflection({ Panel: module.default, weeks });
     });
     return () => {
       cancelled = true;
-      stop?.();
+      stopRecent?.();
+      stopWeek?.();
     };
   }, []);
-
-  useEffect(() => {
-    if (view === 'week') void loadReflectionPanel().then((panel) => setReflectionPanel(() => panel));
-  }, [view]);
 
   function dismissReminder() {
     setReminder(null);
@@ -106,6 +113,7 @@ export function App() {
               reminder && (
                 <BackupReminder
                   notesSinceBackup={reminder.notesSinceBackup}
+                  atLeast={reminder.atLeast}
                   locale={locale}
                   onBackUp={() => void browser.runtime.openOptionsPage()}
                   onDismiss={dismissReminder}
@@ -114,13 +122,15 @@ export function App() {
             }
           />
         ) : (
-          ReflectionPanel ? (
-            <ReflectionPanel
+          reflection ? (
+            <reflection.Panel
               locale={locale}
               timeZone={timeZone}
               describeTime={describeTime}
               noteActions={actions}
               onWriteNote={() => setView('note')}
+              settings={settings}
+              weeks={reflection.weeks}
             />
           ) : (
             <p class="quiet">{t('reflectionLoading')}</p>

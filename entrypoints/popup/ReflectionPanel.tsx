@@ -3,19 +3,18 @@ import '../../components/reflection.css';
 import type { NoteActions } from '../../components/QuickNote';
 import { useLiveQuery } from '../../components/use-live-query';
 import { WeekReflection, type ReflectionData } from '../../components/WeekReflection';
-import { createEveningRepository } from '../../utils/db/evenings';
-import { createNoteRepository } from '../../utils/db/notes';
-import { getDatabase } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import type { LocalDate } from '../../utils/local-time';
 import { pickReflectionQuestion } from '../../utils/reflection-questions';
 import type { Settings } from '../../utils/settings';
-import { onSettingsChanged } from '../../utils/settings-events';
-import { sendToBackground } from '../../utils/send-message';
-import { canGoForward, formatWeekRange, isCurrentOrFuture, nextWeek, previousWeek, resolveWeekStart, weekOf, type WeekOptions } from '../../utils/week';
+import { canGoForward, formatWeekRange, isCurrentOrFuture, nextWeek, previousWeek, weekOf, type Week } from '../../utils/week';
 import { composeWeekLetter, letterTextFrom } from '../../utils/week-letter';
 import { copyText, downloadText, printText } from '../../utils/file-output';
 import { loadWeek } from './load-week';
+import type { SettingsSource } from './settings-source';
+import { weekOptionsFor, type WeekSource } from './week-source';
+
+export { createWeekSource } from './week-source';
 
 export interface ReflectionPanelProps {
   locale: string;
@@ -23,21 +22,27 @@ export interface ReflectionPanelProps {
   describeTime: (createdAt: number) => string;
   noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore'>;
   onWriteNote: () => void;
+  settings: SettingsSource;
+  weeks: WeekSource;
 }
 
 /**
- * "This week", wired to the database and settings; loaded only when the user
- * opens it, so its code never slows the note field.
+ * "This week", wired to the database and settings. Its code loads while the
+ * user writes, never before the note field is ready.
  */
 export default function ReflectionPanel(props: ReflectionPanelProps) {
-  const [settings, setSettings] = useState<Settings>();
+  const { settings: source } = props;
+  const [settings, setSettings] = useState<Settings | undefined>(() => source.current());
   useEffect(() => {
-    // The worker validates settings, so this page needn't load the validator.
-    const refresh = () => void sendToBackground({ type: 'settings/get' }).then(setSettings);
-    refresh();
-    return onSettingsChanged(refresh);
-  }, []);
+    if (!settings) source.get().then(setSettings, () => undefined);
+    return source.subscribe(setSettings);
+  }, [source]);
   return settings ? <WeekPanel {...props} settings={settings} /> : <p class="quiet">{t('reflectionLoading')}</p>;
+}
+
+/** The same week, or `next` when it differs: an equal week must not start a new query. */
+function keepIfSame(current: Week, next: Week): Week {
+  return current.from === next.from && current.to === next.to && current.start === next.start ? current : next;
 }
 
 function WeekPanel({
@@ -47,20 +52,17 @@ function WeekPanel({
   describeTime,
   noteActions,
   onWriteNote,
-}: ReflectionPanelProps & { settings: Settings }) {
-  const options: WeekOptions = useMemo(
-    () => ({ timeZone, dayBoundary: settings.dayBoundary, weekStart: resolveWeekStart(settings.weekStart, locale) }),
+  weeks,
+}: Omit<ReflectionPanelProps, 'settings'> & { settings: Settings }) {
+  const options = useMemo(
+    () => weekOptionsFor(settings, locale, timeZone),
     [timeZone, settings.dayBoundary, settings.weekStart, locale],
   );
-  const repositories = useMemo(() => {
-    const db = getDatabase();
-    return { notes: createNoteRepository(db), evenings: createEveningRepository(db) };
-  }, []);
   const [week, setWeek] = useState(() => weekOf(Date.now(), options));
-  useEffect(() => setWeek((current) => weekOf(current.start, options)), [options]);
+  useEffect(() => setWeek((current) => keepIfSame(current, weekOf(current.start, options))), [options]);
 
   const weekLabel = formatWeekRange(week, locale);
-  const loaded = useLiveQuery(() => loadWeek(week, options, repositories), [week, options, repositories]);
+  const loaded = useLiveQuery(() => loadWeek(week, options, weeks.repositories), [week, options, weeks], weeks.latest(week, options));
   const data = useMemo((): ReflectionData | undefined | { error: string } => {
     if (loaded.status === 'loading') return undefined;
     if (loaded.status === 'error') return { error: t('storageLoadFailed') };
