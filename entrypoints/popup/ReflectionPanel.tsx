@@ -1,16 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import '../../components/reflection.css';
 import type { NoteActions } from '../../components/QuickNote';
-import { useLiveQuery } from '../../components/use-live-query';
+import type { LiveResult } from '../../components/use-live-query';
 import { WeekReflection, type ReflectionData } from '../../components/WeekReflection';
 import { t } from '../../utils/i18n';
 import type { LocalDate } from '../../utils/local-time';
 import { pickReflectionQuestion } from '../../utils/reflection-questions';
 import type { Settings } from '../../utils/settings';
-import { canGoForward, formatWeekRange, isCurrentOrFuture, nextWeek, previousWeek, weekOf, type Week } from '../../utils/week';
+import { canGoForward, formatWeekRange, isCurrentOrFuture, nextWeek, previousWeek, weekOf, type Week, type WeekOptions } from '../../utils/week';
 import { composeWeekLetter, letterTextFrom } from '../../utils/week-letter';
 import { copyText, downloadText, printText } from '../../utils/file-output';
-import { loadWeek } from './load-week';
+import type { LoadedWeek } from './load-week';
 import type { SettingsSource } from './settings-source';
 import { weekOptionsFor, type WeekSource } from './week-source';
 
@@ -45,6 +45,17 @@ function keepIfSame(current: Week, next: Week): Week {
   return current.from === next.from && current.to === next.to && current.start === next.start ? current : next;
 }
 
+/** The week's data from the source, on the first render if it was read ahead. */
+function useWeek(weeks: WeekSource, week: Week, options: WeekOptions): LiveResult<LoadedWeek> {
+  const [result, setResult] = useState<LiveResult<LoadedWeek>>(() => {
+    const known = weeks.latest(week, options);
+    return known ? { status: 'ready', value: known } : { status: 'loading' };
+  });
+  // A layout effect: the view joins the query in the task that rendered it, not a frame later.
+  useLayoutEffect(() => weeks.watch(week, options, setResult), [weeks, week, options]);
+  return result;
+}
+
 function WeekPanel({
   settings,
   locale,
@@ -62,7 +73,7 @@ function WeekPanel({
   useEffect(() => setWeek((current) => keepIfSame(current, weekOf(current.start, options))), [options]);
 
   const weekLabel = formatWeekRange(week, locale);
-  const loaded = useLiveQuery(() => loadWeek(week, options, weeks.repositories), [week, options, weeks], weeks.latest(week, options));
+  const loaded = useWeek(weeks, week, options);
   const data = useMemo((): ReflectionData | undefined | { error: string } => {
     if (loaded.status === 'loading') return undefined;
     if (loaded.status === 'error') return { error: t('storageLoadFailed') };

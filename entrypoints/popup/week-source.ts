@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import type { LiveResult } from '../../components/use-live-query';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
 import { getDatabase } from '../../utils/db/schema';
@@ -7,16 +8,20 @@ import { resolveWeekStart, weekOf, type Week, type WeekOptions } from '../../uti
 import { loadWeek, type LoadedWeek } from './load-week';
 import type { SettingsSource } from './settings-source';
 
+export type WeekResult = Exclude<LiveResult<LoadedWeek>, { status: 'loading' }>;
+
 /**
  * Where the week view's data comes from. While the user writes, the current
  * week is already followed (a live query, so a note saved in the meantime is
- * in it), and the tab opens with its data instead of a loading line.
+ * in it); the view joins that same query when the tab opens, and has its
+ * data on its first frame once the read has finished.
  */
 export interface WeekSource {
-  repositories: Parameters<typeof loadWeek>[2];
-  /** The week's data as last read, if it is the week asked for. */
+  /** The week's data as last read, if that week is being followed and has been read. */
   latest(week: Week, options: WeekOptions): LoadedWeek | undefined;
-  /** Follows the current week until the returned function is called. */
+  /** Calls back with the week's data, now if it is known and after every change, until the returned function is called. */
+  watch(week: Week, options: WeekOptions, listener: (result: WeekResult) => void): () => void;
+  /** Follows the current week ahead of the view, until the returned function is called. */
   followThisWeek(now: number): () => void;
 }
 
@@ -28,34 +33,75 @@ function keyOf(week: Week, options: WeekOptions): string {
   return JSON.stringify([week.from, week.to, options.timeZone, options.dayBoundary, options.weekStart]);
 }
 
+/** One live query shared by everyone watching the same week; it ends with its last watcher. */
+interface SharedWeek {
+  last?: WeekResult;
+  listeners: Set<(result: WeekResult) => void>;
+  stop: () => void;
+}
+
 export function createWeekSource(settings: SettingsSource, locale: string, timeZone: string): WeekSource {
   const db = getDatabase();
   const repositories = { notes: createNoteRepository(db), evenings: createEveningRepository(db) };
-  let last: { key: string; value: LoadedWeek } | undefined;
+  const weeks = new Map<string, SharedWeek>();
+
+  function start(entry: SharedWeek, week: Week, options: WeekOptions): void {
+    const publish = (result: WeekResult) => {
+      entry.last = result;
+      for (const each of entry.listeners) each(result);
+    };
+    const subscription = liveQuery(() => loadWeek(week, options, repositories)).subscribe({
+      next: (value) => publish({ status: 'ready', value }),
+      error: (error: unknown) => publish({ status: 'error', error }),
+    });
+    entry.stop = () => subscription.unsubscribe();
+  }
+
+  function watch(week: Week, options: WeekOptions, listener: (result: WeekResult) => void): () => void {
+    const key = keyOf(week, options);
+    let entry = weeks.get(key);
+    if (!entry) {
+      entry = { listeners: new Set(), stop: () => undefined };
+      weeks.set(key, entry);
+      start(entry, week, options);
+    } else if (entry.last?.status === 'error') {
+      // A failed read (the database was blocked, say) is tried again by whoever comes next.
+      entry.stop();
+      entry.last = undefined;
+      start(entry, week, options);
+    }
+    const joined = entry;
+    joined.listeners.add(listener);
+    if (joined.last) listener(joined.last);
+    return () => {
+      joined.listeners.delete(listener);
+      if (joined.listeners.size > 0) return;
+      joined.stop();
+      weeks.delete(key);
+    };
+  }
 
   return {
-    repositories,
     latest(week, options) {
-      return last?.key === keyOf(week, options) ? last.value : undefined;
+      const last = weeks.get(keyOf(week, options))?.last;
+      return last?.status === 'ready' ? last.value : undefined;
     },
+    watch,
     followThisWeek(now) {
-      let stop = false;
-      let unsubscribe: (() => void) | undefined;
-      void settings.get().then((current) => {
-        if (stop) return;
-        const options = weekOptionsFor(current, locale, timeZone);
-        const week = weekOf(now, options);
-        const key = keyOf(week, options);
-        const subscription = liveQuery(() => loadWeek(week, options, repositories)).subscribe({
-          next: (value) => (last = { key, value }),
-          // The view reads for itself when it opens, and shows the error then.
-          error: () => (last = undefined),
-        });
-        unsubscribe = () => subscription.unsubscribe();
-      }, () => undefined);
+      let stopped = false;
+      let unwatch: (() => void) | undefined;
+      settings.get().then(
+        (current) => {
+          if (stopped) return;
+          const options = weekOptionsFor(current, locale, timeZone);
+          // Following only keeps the query alive; the view shows any error when it opens.
+          unwatch = watch(weekOf(now, options), options, () => undefined);
+        },
+        () => undefined,
+      );
       return () => {
-        stop = true;
-        unsubscribe?.();
+        stopped = true;
+        unwatch?.();
       };
     },
   };

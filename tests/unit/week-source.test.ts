@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SettingsSource } from '../../entrypoints/popup/settings-source';
-import { createWeekSource, weekOptionsFor } from '../../entrypoints/popup/week-source';
+import { createWeekSource, weekOptionsFor, type WeekResult } from '../../entrypoints/popup/week-source';
 import { createNoteRepository } from '../../utils/db/notes';
 import { getDatabase } from '../../utils/db/schema';
 import { defaultSettings, type Settings } from '../../utils/settings';
@@ -59,10 +59,60 @@ describe('createWeekSource()', () => {
     const unfollow = weeks.followThisWeek(NOW);
     await vi.waitFor(() => expect(weeks.latest(thisWeek, options)?.summary.noteCount).toBe(0));
     unfollow();
-    await notes.add({ text: 'After the tab was left', source: 'popup' }, NOW);
-    // Give a live query time to run, had it still been subscribed.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(weeks.latest(thisWeek, options)?.summary.noteCount).toBe(0);
+    expect(weeks.latest(thisWeek, options)).toBeUndefined();
+  });
+
+  test('gives a view that opens on the followed week its data at once, from the same query', async () => {
+    const weeks = createWeekSource(settingsSource(settings), 'en-GB', ZONE);
+    stop = weeks.followThisWeek(NOW);
+    await vi.waitFor(() => expect(weeks.latest(thisWeek, options)).toBeDefined());
+    const seen: WeekResult[] = [];
+    const unwatch = weeks.watch(thisWeek, options, (result) => seen.push(result));
+    // Called before watch() returned: the view's first frame has the data.
+    expect(seen.map((r) => r.status)).toEqual(['ready']);
+
+    await notes.add({ text: 'Seen by the view and the follower alike', source: 'popup' }, NOW);
+    await vi.waitFor(() => {
+      const last = seen.at(-1);
+      expect(last?.status === 'ready' ? last.value.summary.noteCount : undefined).toBe(1);
+    });
+    expect(weeks.latest(thisWeek, options)?.summary.noteCount).toBe(1);
+
+    // The view leaving doesn't stop the follower's query.
+    unwatch();
+    await notes.add({ text: 'After the view closed', source: 'popup' }, NOW);
+    await vi.waitFor(() => expect(weeks.latest(thisWeek, options)?.summary.noteCount).toBe(2));
+    expect(seen.length).toBeLessThan(4);
+  });
+
+  test('reads an earlier week on its own, and forgets it when nobody watches', async () => {
+    await notes.add({ text: 'From last week', source: 'popup' }, Date.parse('2026-11-18T19:00:00Z'));
+    const weeks = createWeekSource(settingsSource(settings), 'en-GB', ZONE);
+    const lastWeek = previousWeek(thisWeek, options);
+    const seen: WeekResult[] = [];
+    const unwatch = weeks.watch(lastWeek, options, (result) => seen.push(result));
+    await vi.waitFor(() => expect(seen.at(-1)?.status).toBe('ready'));
+    expect(weeks.latest(lastWeek, options)?.summary.notesByDay[0]?.notes.map((n) => n.text)).toEqual(['From last week']);
+    unwatch();
+    expect(weeks.latest(lastWeek, options)).toBeUndefined();
+  });
+
+  test('tries a failed read again for the next view that opens', async () => {
+    const weeks = createWeekSource(settingsSource(settings), 'en-GB', ZONE);
+    const where = vi.spyOn(db.notes, 'where').mockImplementationOnce(() => {
+      throw new Error('The database is blocked');
+    });
+    const first: WeekResult[] = [];
+    const unwatchFirst = weeks.watch(thisWeek, options, (result) => first.push(result));
+    await vi.waitFor(() => expect(first.at(-1)?.status).toBe('error'));
+    where.mockRestore();
+    const second: WeekResult[] = [];
+    const unwatchSecond = weeks.watch(thisWeek, options, (result) => second.push(result));
+    await vi.waitFor(() => expect(second.at(-1)?.status).toBe('ready'));
+    // The first view, still open, gets the good read too.
+    expect(first.at(-1)?.status).toBe('ready');
+    unwatchFirst();
+    unwatchSecond();
   });
 
   test('follows nothing if stopped before the settings arrive', async () => {
