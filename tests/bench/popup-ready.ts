@@ -1,7 +1,7 @@
 import type { Hearth } from '../e2e/support/hearth';
 import { openUntilMark } from './browser';
 import { timedRow, type Row } from './report';
-import { compare, interleave } from './stats';
+import { compare, interleave, ratioInterval } from './stats';
 
 export const READY_MARK = 'hearth:note-ready';
 const GOAL_RATIO = 1.3;
@@ -30,6 +30,8 @@ export function popupReadyRows(stages: ReadonlyArray<{ notes: number; popup: num
     const c = compare(popup, blank);
     const goal = notes === 100_000 ? `≤ ${GOAL_RATIO}× blank and < ${GOAL_MS} ms` : '';
     const met = notes === 100_000 ? c.ratio <= GOAL_RATIO && c.subject.median < GOAL_MS : null;
-    return timedRow('2 Popup ready (test build)', `${notes.toLocaleString('en')} notes: navigation → note-ready`, c, 'blank page', goal, met);
+    const [low, high] = ratioInterval(popup, blank);
+    const row = timedRow('2 Popup ready (test build)', `${notes.toLocaleString('en')} notes: navigation → note-ready`, c, 'blank page', goal, met);
+    return { ...row, ratio: `${row.ratio}, CI ${low.toFixed(2)}–${high.toFixed(2)}` };
   });
 }

@@ -24,7 +24,7 @@ const YEARS = 5;
 
 const reps = {
   pageLoad: repetitions('page_load', 150),
-  popup: repetitions('popup', 30),
+  popup: repetitions('popup', 60),
   weekView: repetitions('week_view', 15),
   weekQuery: repetitions('week_query', 50),
   nudge: repetitions('nudge', 15),
