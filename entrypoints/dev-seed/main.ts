@@ -39,6 +39,8 @@ export interface WeekQueryTiming {
   queryMs: number[];
   /** Interleaved baseline: listRecent() of the same number of notes. */
   baselineMs: number[];
+  /** Interleaved floor: IndexedDB's own getAll() of the same range, without Dexie. */
+  rawMs: number[];
 }
 
 declare global {
@@ -88,6 +90,15 @@ window.hearthTimeWeekQuery = async (reps) => {
   await notes.listRecent(size);
   const queryMs: number[] = [];
   const baselineMs: number[] = [];
+  const rawMs: number[] = [];
+  const raw = db.backendDB();
+  const range = IDBKeyRange.bound(week.from, week.to, false, true);
+  const rawGetAll = () =>
+    new Promise<void>((resolve, reject) => {
+      const request = raw.transaction('notes', 'readonly').objectStore('notes').index('createdAt').getAll(range);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('getAll failed'));
+    });
   for (let i = 0; i < reps; i++) {
     let start = performance.now();
     await notes.listBetween(week.from, week.to);
@@ -95,6 +106,9 @@ window.hearthTimeWeekQuery = async (reps) => {
     start = performance.now();
     await notes.listRecent(size);
     baselineMs.push(performance.now() - start);
+    start = performance.now();
+    await rawGetAll();
+    rawMs.push(performance.now() - start);
   }
-  return { week: week.start, notesInWeek: size, queryMs, baselineMs };
+  return { week: week.start, notesInWeek: size, queryMs, baselineMs, rawMs };
 };

@@ -50,6 +50,7 @@ export async function measureReflection(hearth: Hearth, viewReps: number, queryR
   const rows = [
     ...viewRows,
     timedRow(FIGURE, `week query alone: listBetween, ${query.notesInWeek} notes`, queryComparison, `listRecent(${query.notesInWeek})`, `< ${QUERY_GOAL_MS} ms`, queryComparison.subject.median < QUERY_GOAL_MS),
+    timedRow(FIGURE, 'week query alone, against IndexedDB itself', compare(query.queryMs, query.rawMs), 'getAll() of the range, no Dexie'),
   ];
   return { rows, data: { view, query } };
 }
