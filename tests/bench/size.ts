@@ -56,7 +56,7 @@ export function measureSizes(buildDir: string, testBuildDir: string): FigureResu
     measure,
     median: `${kb(m.gzip)} gzip`,
     p90: '',
-    baseline: `${kb(m.raw)} raw, ${m.files.length} files`,
+    baseline: `${kb(m.raw)} raw, ${m.files.length} ${m.files.length === 1 ? 'file' : 'files'}`,
     ratio: budget === null ? '' : `${Math.round((m.gzip / (budget * 1024)) * 100)}% of budget`,
     goal: budget === null ? '' : `< ${budget} KB gzip`,
     met: budget === null ? null : m.gzip < budget * 1024,
