@@ -1,11 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import type { Weekday } from '../utils/local-time';
 import { describeNextConnection, type NextConnectionText } from '../utils/next-connection';
 import { SETTINGS_LIMITS as L, validateSettings, type Settings, type SettingsError } from '../utils/settings';
+import { messagesByPath, sameSettings, toNumber, toWeekStart } from '../utils/settings-form-values';
 import { WEEK_ORDER, weekdayName } from '../utils/window-description';
 import { addDays, localDateOf } from '../utils/zoned-time';
+import { fieldIds } from './field-ids';
+import { isPromptErrorPath, PromptsField } from './PromptsField';
+import { StyleChooser, type PermissionStyle } from './StyleChooser';
 import { FieldError, isWindowErrorPath, WindowEditor, type ChangePace } from './WindowEditor';
 
 export type SettingsSaveResult = { ok: true } | { ok: false; errors: SettingsError[] };
@@ -27,18 +30,13 @@ export interface SettingsFormProps {
   cardPermission?: 'granted' | 'missing';
 }
 
-type Style = Settings['style'];
-type PermissionStyle = 'card' | 'notification';
-type StyleNote = { kind: 'asking'; style: PermissionStyle } | { kind: 'declined'; style: PermissionStyle; kept: Style };
 type NumberPath = 'repeatEveryMinutes' | 'maxNudgesPerEvening' | 'snoozeMinutes';
 
 // Long enough to finish a number or a time, short enough to feel instant.
 const TYPING_PAUSE_MS = 400;
 // "tonight, 21:00" becomes "now" without a reload.
 const PREVIEW_TICK_MS = 30_000;
-const STYLES: readonly Style[] = ['card', 'window', 'notification'];
 const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
-const PROMPT_PATH = /^prompts\[(\d+)\]$/;
 // Paths shown next to a field here; windows are the WindowEditor's, anything else is form-level.
 const FIELD_PATHS = new Set([
   'enabled',
@@ -67,15 +65,12 @@ export function SettingsForm(props: SettingsFormProps) {
   const [promptsText, setPromptsText] = useState(() => settings.prompts.join('\n'));
   const [errors, setErrors] = useState<readonly SettingsError[]>([]);
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
-  const [styleNote, setStyleNote] = useState<StyleNote | null>(null);
-  const [cardAllowed, setCardAllowed] = useState(false);
   const [, setTick] = useState(0);
   const draftRef = useRef(settings);
   const lastSaved = useRef(settings);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saves = useRef(0);
   const pauseField = useRef<HTMLInputElement>(null);
-  const asking = useRef<PermissionStyle | null>(null);
 
   function change(next: Settings, pace: ChangePace) {
     draftRef.current = next;
@@ -115,10 +110,6 @@ export function SettingsForm(props: SettingsFormProps) {
   const flush = () => pending.current !== null && commitRef.current();
   useEffect(() => flush, []);
 
-  // "Allowed" bridges the wait for the page's next answer; a new answer (a
-  // later revoke in the browser's settings) replaces it.
-  useEffect(() => setCardAllowed(false), [cardPermission]);
-
   useEffect(() => {
     const timer = setInterval(() => setTick((n) => n + 1), PREVIEW_TICK_MS);
     return () => clearInterval(timer);
@@ -134,41 +125,8 @@ export function SettingsForm(props: SettingsFormProps) {
     setErrors([]);
   }, [settings]);
 
-  function chooseStyle(style: Style) {
-    asking.current = style === 'window' ? null : style;
-    if (style === 'window') {
-      setStyleNote(null);
-      change({ ...draftRef.current, style }, 'now');
-      return;
-    }
-    setStyleNote({ kind: 'asking', style });
-    // Asked inside the click itself: browsers grant permissions only during a user gesture.
-    void ask(style).then((granted) => {
-      // The user picked another style while the browser was asking; that choice stands.
-      if (asking.current !== style) return;
-      asking.current = null;
-      if (!granted) return setStyleNote({ kind: 'declined', style, kept: draftRef.current.style });
-      setStyleNote(null);
-      if (style === 'card') setCardAllowed(true);
-      change({ ...draftRef.current, style }, 'now');
-    });
-  }
-
-  async function allowCard() {
-    if (await ask('card')) setCardAllowed(true);
-    else setStyleNote({ kind: 'declined', style: 'card', kept: 'window' });
-  }
-
-  const ask = (style: PermissionStyle) => onStyleNeedsPermission(style).catch(() => false);
-
   const errorAt = messagesByPath(errors);
-  const lines = promptLineNumbers(promptsText);
-  const promptErrors = errors.flatMap(({ path, message }) => {
-    if (path === 'prompts') return [message];
-    const index = PROMPT_PATH.exec(path)?.[1];
-    return index === undefined ? [] : [t('settingsPromptLineError', [lines[Number(index)] ?? Number(index) + 1, message])];
-  });
-  const formErrors = errors.filter(({ path }) => !isWindowErrorPath(path) && !FIELD_PATHS.has(path) && !PROMPT_PATH.test(path));
+  const formErrors = errors.filter(({ path }) => !isWindowErrorPath(path) && !FIELD_PATHS.has(path) && !isPromptErrorPath(path));
   const live = validateSettings(draft);
   const nextConnection = describeNextConnection(
     live.ok ? live.settings : lastSaved.current,
@@ -178,35 +136,29 @@ export function SettingsForm(props: SettingsFormProps) {
     nextConnectionText(),
   );
 
+  const ids = fieldIds(id);
   // aria-invalid and aria-describedby for the field at `path`, with its hint if any.
-  const described = (path: string, hintId?: string, message = errorAt.get(path)) => ({
-    'aria-invalid': message ? ('true' as const) : undefined,
-    'aria-describedby': [hintId, message ? errorId(path) : undefined].filter(Boolean).join(' ') || undefined,
-  });
-  const errorId = (path: string) => `${id}-${path.replace(/\W/g, '-')}-error`;
-  const fieldId = (path: string) => `${id}-${path.replace(/\W/g, '-')}`;
-  const hintId = (path: string) => `${fieldId(path)}-hint`;
-  const shownStyle = styleNote?.kind === 'asking' ? styleNote.style : draft.style;
+  const described = (path: string, hint?: string) => ids.described(path, errorAt.get(path), hint);
   const today = localDateOf(now(), timeZone);
 
   const numberField = (path: NumberPath, label: string) => (
     <div class="field">
-      <label for={fieldId(path)}>{label}</label>
+      <label for={ids.field(path)}>{label}</label>
       <input
-        id={fieldId(path)}
+        id={ids.field(path)}
         type="number"
         inputMode="numeric"
         min={L[path].min}
         max={L[path].max}
         step={1}
         value={Number.isFinite(draft[path]) ? String(draft[path]) : ''}
-        {...described(path, hintId(path))}
+        {...described(path, ids.hint(path))}
         onInput={(event) => change({ ...draftRef.current, [path]: toNumber(event.currentTarget.value) }, 'typing')}
       />
-      <span id={hintId(path)} class="hint">
+      <span id={ids.hint(path)} class="hint">
         {t('settingsRangeHint', [L[path].min, L[path].max])}
       </span>
-      <FieldError id={errorId(path)} message={errorAt.get(path)} />
+      <FieldError id={ids.error(path)} message={errorAt.get(path)} />
     </div>
   );
 
@@ -234,30 +186,30 @@ export function SettingsForm(props: SettingsFormProps) {
         <p class="next-connection">{nextConnection}</p>
         <div class="field field-inline">
           <input
-            id={fieldId('enabled')}
+            id={ids.field('enabled')}
             type="checkbox"
             role="switch"
             class="switch"
             checked={draft.enabled}
-            {...described('enabled', hintId('enabled'))}
+            {...described('enabled', ids.hint('enabled'))}
             onChange={(event) => change({ ...draftRef.current, enabled: event.currentTarget.checked }, 'now')}
           />
-          <label for={fieldId('enabled')}>{t('settingsEnabledLabel')}</label>
-          <span id={hintId('enabled')} class="hint">
+          <label for={ids.field('enabled')}>{t('settingsEnabledLabel')}</label>
+          <span id={ids.hint('enabled')} class="hint">
             {t('settingsEnabledHint')}
           </span>
-          <FieldError id={errorId('enabled')} message={errorAt.get('enabled')} />
+          <FieldError id={ids.error('enabled')} message={errorAt.get('enabled')} />
         </div>
         <div class="field">
-          <label for={fieldId('pausedUntil')}>{t('settingsPauseLabel')}</label>
+          <label for={ids.field('pausedUntil')}>{t('settingsPauseLabel')}</label>
           <div class="field-row">
             <input
-              id={fieldId('pausedUntil')}
+              id={ids.field('pausedUntil')}
               ref={pauseField}
               type="date"
               min={addDays(today, 1)}
               value={draft.pausedUntil ?? ''}
-              {...described('pausedUntil', hintId('pausedUntil'))}
+              {...described('pausedUntil', ids.hint('pausedUntil'))}
               onInput={(event) => change({ ...draftRef.current, pausedUntil: event.currentTarget.value || null }, 'typing')}
             />
             {draft.pausedUntil !== null && (
@@ -273,10 +225,10 @@ export function SettingsForm(props: SettingsFormProps) {
               </button>
             )}
           </div>
-          <span id={hintId('pausedUntil')} class="hint">
+          <span id={ids.hint('pausedUntil')} class="hint">
             {t('settingsPauseHint')}
           </span>
-          <FieldError id={errorId('pausedUntil')} message={errorAt.get('pausedUntil')} />
+          <FieldError id={ids.error('pausedUntil')} message={errorAt.get('pausedUntil')} />
         </div>
         <h3 class="field-heading">{t('settingsWindowsHeading')}</h3>
         <WindowEditor
@@ -291,88 +243,53 @@ export function SettingsForm(props: SettingsFormProps) {
         {numberField('repeatEveryMinutes', t('settingsRepeatLabel'))}
         {numberField('maxNudgesPerEvening', t('settingsMaxNudgesLabel'))}
         {numberField('snoozeMinutes', t('settingsSnoozeLabel'))}
-        <fieldset class="choice-group" role="radiogroup" {...described('style')}>
-          <legend>{t('settingsStyleLegend')}</legend>
-          {STYLES.map((style) => (
-            <div key={style} class="choice">
-              <input
-                id={fieldId(`style-${style}`)}
-                type="radio"
-                name={fieldId('style')}
-                value={style}
-                checked={shownStyle === style}
-                aria-describedby={hintId(`style-${style}`)}
-                onChange={() => chooseStyle(style)}
-              />
-              <label for={fieldId(`style-${style}`)}>{STYLE_LABEL[style]()}</label>
-              <span id={hintId(`style-${style}`)} class="hint">
-                {STYLE_HINT[style]()}
-              </span>
-            </div>
-          ))}
-          <div class="style-note" aria-live="polite">
-            {styleNote && <p>{styleNote.style === 'card' ? t('settingsStyleCardReason') : t('settingsStyleNotificationReason')}</p>}
-            {styleNote?.kind === 'declined' && <p class="style-fallback">{DECLINED[styleNote.kept]()}</p>}
-          </div>
-          {draft.style === 'card' && cardPermission === 'missing' && !cardAllowed && (
-            <p class="field-warning">
-              {t('settingsCardPermissionMissing')}{' '}
-              <button type="button" class="button-secondary" onClick={() => void allowCard()}>
-                {t('settingsCardPermissionAllow')}
-              </button>
-            </p>
-          )}
-          <FieldError id={errorId('style')} message={errorAt.get('style')} />
-        </fieldset>
+        <StyleChooser
+          style={draft.style}
+          onChoose={(style) => change({ ...draftRef.current, style }, 'now')}
+          onStyleNeedsPermission={onStyleNeedsPermission}
+          cardPermission={cardPermission}
+          ids={ids}
+          error={errorAt.get('style')}
+        />
       </Section>
 
       <Section title={t('settingsSectionPrompts')}>
-        <div class="field">
-          <label for={fieldId('prompts')}>{t('settingsPromptsLabel')}</label>
-          <textarea
-            id={fieldId('prompts')}
-            class="prompts-field"
-            rows={Math.min(Math.max(lines.length, 3), 10) + 1}
-            value={promptsText}
-            {...described('prompts', hintId('prompts'), promptErrors.join(' '))}
-            onInput={(event) => {
-              const text = event.currentTarget.value;
-              setPromptsText(text);
-              change({ ...draftRef.current, prompts: promptsOf(text) }, 'typing');
-            }}
-          />
-          <span id={hintId('prompts')} class="hint">
-            {t('settingsPromptsHint')}
-          </span>
-          <FieldError id={errorId('prompts')} message={promptErrors.join(' ')} />
-        </div>
+        <PromptsField
+          text={promptsText}
+          errors={errors}
+          ids={ids}
+          onInput={(text, prompts) => {
+            setPromptsText(text);
+            change({ ...draftRef.current, prompts }, 'typing');
+          }}
+        />
       </Section>
 
       <Section title={t('settingsSectionNames')}>
-        <p id={hintId('names')} class="hint">
+        <p id={ids.hint('names')} class="hint">
           {t('settingsNamesHint')}
         </p>
         {(['me', 'partner'] as const).map((who) => (
           <div key={who} class="field">
-            <label for={fieldId(`names.${who}`)}>{who === 'me' ? t('settingsNameMe') : t('settingsNamePartner')}</label>
+            <label for={ids.field(`names.${who}`)}>{who === 'me' ? t('settingsNameMe') : t('settingsNamePartner')}</label>
             <input
-              id={fieldId(`names.${who}`)}
+              id={ids.field(`names.${who}`)}
               type="text"
               autocomplete="off"
               value={draft.names[who]}
-              {...described(`names.${who}`, hintId('names'))}
+              {...described(`names.${who}`, ids.hint('names'))}
               onInput={(event) => change({ ...draftRef.current, names: { ...draftRef.current.names, [who]: event.currentTarget.value } }, 'typing')}
             />
-            <FieldError id={errorId(`names.${who}`)} message={errorAt.get(`names.${who}`)} />
+            <FieldError id={ids.error(`names.${who}`)} message={errorAt.get(`names.${who}`)} />
           </div>
         ))}
       </Section>
 
       <Section title={t('settingsSectionReflection')}>
         <div class="field">
-          <label for={fieldId('weekStart')}>{t('settingsWeekStartLabel')}</label>
+          <label for={ids.field('weekStart')}>{t('settingsWeekStartLabel')}</label>
           <select
-            id={fieldId('weekStart')}
+            id={ids.field('weekStart')}
             value={String(draft.weekStart)}
             {...described('weekStart')}
             onChange={(event) => change({ ...draftRef.current, weekStart: toWeekStart(event.currentTarget.value) }, 'now')}
@@ -384,23 +301,23 @@ export function SettingsForm(props: SettingsFormProps) {
               </option>
             ))}
           </select>
-          <FieldError id={errorId('weekStart')} message={errorAt.get('weekStart')} />
+          <FieldError id={ids.error('weekStart')} message={errorAt.get('weekStart')} />
         </div>
         <div class="field">
-          <label for={fieldId('dayBoundary')}>{t('settingsDayBoundaryLabel')}</label>
+          <label for={ids.field('dayBoundary')}>{t('settingsDayBoundaryLabel')}</label>
           <input
-            id={fieldId('dayBoundary')}
+            id={ids.field('dayBoundary')}
             type="time"
             min={L.dayBoundary.min}
             max={L.dayBoundary.max}
             value={draft.dayBoundary}
-            {...described('dayBoundary', hintId('dayBoundary'))}
+            {...described('dayBoundary', ids.hint('dayBoundary'))}
             onInput={(event) => change({ ...draftRef.current, dayBoundary: event.currentTarget.value }, 'typing')}
           />
-          <span id={hintId('dayBoundary')} class="hint">
+          <span id={ids.hint('dayBoundary')} class="hint">
             {t('settingsDayBoundaryHint', [L.dayBoundary.min, L.dayBoundary.max])}
           </span>
-          <FieldError id={errorId('dayBoundary')} message={errorAt.get('dayBoundary')} />
+          <FieldError id={ids.error('dayBoundary')} message={errorAt.get('dayBoundary')} />
         </div>
       </Section>
 
@@ -410,17 +327,17 @@ export function SettingsForm(props: SettingsFormProps) {
           {THEMES.map((theme) => (
             <div key={theme} class="choice">
               <input
-                id={fieldId(`theme-${theme}`)}
+                id={ids.field(`theme-${theme}`)}
                 type="radio"
-                name={fieldId('theme')}
+                name={ids.field('theme')}
                 value={theme}
                 checked={draft.theme === theme}
                 onChange={() => change({ ...draftRef.current, theme }, 'now')}
               />
-              <label for={fieldId(`theme-${theme}`)}>{THEME_LABEL[theme]()}</label>
+              <label for={ids.field(`theme-${theme}`)}>{THEME_LABEL[theme]()}</label>
             </div>
           ))}
-          <FieldError id={errorId('theme')} message={errorAt.get('theme')} />
+          <FieldError id={ids.error('theme')} message={errorAt.get('theme')} />
         </fieldset>
       </Section>
     </form>
@@ -436,25 +353,7 @@ function Section({ title, children }: { title: string; children: ComponentChildr
   );
 }
 
-// Functions, so each label is looked up at render time in the browser's language.
-const STYLE_LABEL: Record<Style, () => string> = {
-  card: () => t('settingsStyleCard'),
-  window: () => t('settingsStyleWindow'),
-  notification: () => t('settingsStyleNotification'),
-};
-
-const STYLE_HINT: Record<Style, () => string> = {
-  card: () => t('settingsStyleCardHint'),
-  window: () => t('settingsStyleWindowHint'),
-  notification: () => t('settingsStyleNotificationHint'),
-};
-
-const DECLINED: Record<Style, () => string> = {
-  card: () => t('settingsStyleDeclinedCard'),
-  window: () => t('settingsStyleDeclinedWindow'),
-  notification: () => t('settingsStyleDeclinedNotification'),
-};
-
+// A function each, so the label is looked up at render time in the browser's language.
 const THEME_LABEL: Record<Settings['theme'], () => string> = {
   system: () => t('settingsThemeSystem'),
   light: () => t('settingsThemeLight'),
@@ -473,41 +372,4 @@ function nextConnectionText(): NextConnectionText {
     tomorrow: (time) => t('settingsNextTomorrow', time),
     onDay: (day, time) => t('settingsNextOnDay', [day, time]),
   };
-}
-
-function messagesByPath(errors: readonly SettingsError[]): Map<string, string> {
-  const byPath = new Map<string, string>();
-  for (const { path, message } of errors) byPath.set(path, byPath.has(path) ? `${byPath.get(path)} ${message}` : message);
-  return byPath;
-}
-
-// Blank lines are spacing, not empty prompts.
-function promptsOf(text: string): string[] {
-  return text.split('\n').filter((line) => line.trim() !== '');
-}
-
-// The textarea line of each prompt, so 'prompts[2]' can say "Line 4".
-function promptLineNumbers(text: string): number[] {
-  return text.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [index + 1]));
-}
-
-// An empty or partial number is NaN: validation refuses it with the field's own message.
-function toNumber(value: string): number {
-  return value.trim() === '' ? Number.NaN : Number(value);
-}
-
-function toWeekStart(value: string): Settings['weekStart'] {
-  return value === 'locale' ? 'locale' : (Number(value) as Weekday);
-}
-
-// Key order differs between what we sent and what storage gives back.
-function sameSettings(a: Settings, b: Settings): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, canonical(record[key])]));
 }
