@@ -5,6 +5,7 @@ import { QuickNote } from '../../components/QuickNote';
 import { ViewTabs } from '../../components/ViewTabs';
 import { dismissBackupReminder } from '../../utils/backup-reminder-store';
 import type { NoteRecord } from '../../utils/db/schema';
+import { loadProblemMessage } from '../../utils/db/storage-errors';
 import { createWebStorageDraftStore } from '../../utils/draft-store';
 import { t } from '../../utils/i18n';
 import { pickNotePrompt } from '../../utils/note-prompts';
@@ -55,7 +56,7 @@ export function App() {
     settings.get().catch(() => undefined);
     void loadNoteStore().then((store) => {
       if (cancelled) return;
-      stopRecent = store.watchRecent(RECENT_LIMIT, setRecent, () => setRecent({ error: t('storageLoadFailed') }));
+      stopRecent = store.watchRecent(RECENT_LIMIT, setRecent, (error) => setRecent({ error: t(loadProblemMessage(error)) }));
       void requestPersistentStorage();
       // Checked once per opening, so it never appears while the user is writing.
       loadBackupReminder(store.repository, Date.now()).then(setReminder, () => setReminder(null));

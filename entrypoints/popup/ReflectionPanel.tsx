@@ -3,6 +3,7 @@ import '../../components/reflection.css';
 import type { NoteActions } from '../../components/QuickNote';
 import type { LiveResult } from '../../components/use-live-query';
 import { WeekReflection, type ReflectionData } from '../../components/WeekReflection';
+import { loadProblemMessage } from '../../utils/db/storage-errors';
 import { t } from '../../utils/i18n';
 import type { LocalDate } from '../../utils/local-time';
 import { pickReflectionQuestion } from '../../utils/reflection-questions';
@@ -76,7 +77,7 @@ function WeekPanel({
   const loaded = useWeek(weeks, week, options);
   const data = useMemo((): ReflectionData | undefined | { error: string } => {
     if (loaded.status === 'loading') return undefined;
-    if (loaded.status === 'error') return { error: t('storageLoadFailed') };
+    if (loaded.status === 'error') return { error: t(loadProblemMessage(loaded.error)) };
     const { summary, resurfaced } = loaded.value;
     const letter = (format: 'markdown' | 'text') =>
       composeWeekLetter({ notesByDay: summary.notesByDay, names: settings.names, locale, format, weekRangeLabel: weekLabel, wording: letterTextFrom(t) });

@@ -1,21 +1,38 @@
 import { liveQuery } from 'dexie';
 import { createNoteRepository, type NoteRepository } from '../../utils/db/notes';
+import { whenOpen } from '../../utils/db/open-guard';
 import { getDatabase, type NoteRecord } from '../../utils/db/schema';
 
 /** The popup's view of the notes database. Loaded after the first paint: Dexie is most of the popup's code. */
 export interface NoteStore {
   repository: NoteRepository;
-  /** Follows the newest `limit` notes as they change, in any page of the extension. */
+  /**
+   * Follows the newest `limit` notes as they change, in any page of the
+   * extension. While the database can't open (a blocked upgrade), `error`
+   * says so, and the notes follow once it opens.
+   */
   watchRecent: (limit: number, next: (notes: NoteRecord[]) => void, error: (error: unknown) => void) => () => void;
 }
 
 export function createNoteStore(): NoteStore {
-  const repository = createNoteRepository(getDatabase());
+  const db = getDatabase();
+  const repository = createNoteRepository(db);
   return {
     repository,
     watchRecent(limit, next, error) {
-      const subscription = liveQuery(() => repository.listRecent(limit)).subscribe({ next, error });
-      return () => subscription.unsubscribe();
+      let unsubscribe: (() => void) | undefined;
+      const cancel = whenOpen(
+        db,
+        () => {
+          const subscription = liveQuery(() => repository.listRecent(limit)).subscribe({ next, error });
+          unsubscribe = () => subscription.unsubscribe();
+        },
+        error,
+      );
+      return () => {
+        cancel();
+        unsubscribe?.();
+      };
     },
   };
 }

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import type { LiveResult } from '../../components/use-live-query';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
+import { whenOpen } from '../../utils/db/open-guard';
 import { getDatabase } from '../../utils/db/schema';
 import type { Settings } from '../../utils/settings';
 import { resolveWeekStart, weekOf, type Week, type WeekOptions } from '../../utils/week';
@@ -50,11 +51,24 @@ export function createWeekSource(settings: SettingsSource, locale: string, timeZ
       entry.last = result;
       for (const each of entry.listeners) each(result);
     };
-    const subscription = liveQuery(() => loadWeek(week, options, repositories)).subscribe({
-      next: (value) => publish({ status: 'ready', value }),
-      error: (error: unknown) => publish({ status: 'error', error }),
-    });
-    entry.stop = () => subscription.unsubscribe();
+    const fail = (error: unknown) => publish({ status: 'error', error });
+    let unsubscribe: (() => void) | undefined;
+    // A blocked upgrade is reported after a while, and the week read once it clears.
+    const cancel = whenOpen(
+      db,
+      () => {
+        const subscription = liveQuery(() => loadWeek(week, options, repositories)).subscribe({
+          next: (value) => publish({ status: 'ready', value }),
+          error: fail,
+        });
+        unsubscribe = () => subscription.unsubscribe();
+      },
+      fail,
+    );
+    entry.stop = () => {
+      cancel();
+      unsubscribe?.();
+    };
   }
 
   function watch(week: Week, options: WeekOptions, listener: (result: WeekResult) => void): () => void {

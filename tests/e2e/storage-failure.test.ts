@@ -18,6 +18,7 @@ afterEach(async () => {
 const noteField = (page: Page) => page.getByRole('textbox', { name: 'Appreciation note' });
 const status = (page: Page) => page.locator('#note-status');
 const BLOCKED = "Hearth's storage is busy with another Hearth window that is updating.";
+const BLOCKED_LIST = 'Your notes will show here once the other Hearth window that is updating is closed.';
 const QUOTA = 'Your browser has run out of space for Hearth';
 
 /** Types a note in the popup and asks to save it; the result is left for the test to read. */
@@ -42,6 +43,8 @@ describe('storage that fails, in real Chromium', () => {
     await writeReleasedDatabase(oldPage, v1, { hold: true });
 
     const popup = await hearth.openPopup();
+    // The recent notes say why they aren't there, instead of "Loading…" for ever.
+    await popup.getByText(BLOCKED_LIST).waitFor({ timeout: 5_000 });
     await trySaving(popup, 'You fixed the gate before I asked.');
     await status(popup).getByText(BLOCKED).waitFor({ timeout: 5_000 });
     expect(await noteField(popup).inputValue()).toBe('You fixed the gate before I asked.');
@@ -61,6 +64,7 @@ describe('storage that fails, in real Chromium', () => {
     // Once the old page lets go, the upgrade runs and both saves go through, once each, beside the old notes.
     const recent = again.getByRole('list', { name: 'Recent notes' });
     for (const note of v1.seed.notes) await recent.getByText(note.text).waitFor();
+    expect(await again.getByText(BLOCKED_LIST).count()).toBe(0);
     await again.getByRole('button', { name: 'Save note' }).click();
     await status(again).getByText('Saved. Ready for the next one.').waitFor();
     await nudgeField.press('Enter');

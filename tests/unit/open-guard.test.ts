@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createNoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
-import { openUnlessBlocked } from '../../utils/db/open-guard';
+import { openUnlessBlocked, whenOpen } from '../../utils/db/open-guard';
 import { classifyStorageError } from '../../utils/db/storage-errors';
 
 let held: IDBDatabase | undefined;
@@ -53,5 +53,49 @@ describe('a database whose upgrade is blocked by an older connection', () => {
     popup.close();
     worker.close();
   });
+
+  test('a view waiting to read hears "blocked" after a while, then reads once the old connection closes', async () => {
+    const name = `view-${crypto.randomUUID()}`;
+    held = await holdOldVersion(name);
+    const db = new HearthDatabase(name);
+    const ready = vi.fn();
+    const failed = vi.fn();
+    whenOpen(db, ready, failed, 50);
+    await vi.waitFor(() => expect(failed).toHaveBeenCalledTimes(1));
+    expect(classifyStorageError(failed.mock.calls[0]![0])).toBe('blocked');
+    expect(ready).not.toHaveBeenCalled();
+
+    held.close();
+    await vi.waitFor(() => expect(ready).toHaveBeenCalledTimes(1));
+    expect(failed).toHaveBeenCalledTimes(1);
+    db.close();
+  });
+
+  test('a view that leaves while waiting hears nothing more', async () => {
+    const name = `left-${crypto.randomUUID()}`;
+    held = await holdOldVersion(name);
+    const db = new HearthDatabase(name);
+    const ready = vi.fn();
+    const failed = vi.fn();
+    const cancel = whenOpen(db, ready, failed, 50);
+    await vi.waitFor(() => expect(failed).toHaveBeenCalledTimes(1));
+    cancel();
+    held.close();
+    await db.open();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ready).not.toHaveBeenCalled();
+    db.close();
+  });
 });
 
+describe('whenOpen() with nothing in the way', () => {
+  test('calls ready once, and never failed', async () => {
+    const db = new HearthDatabase(`free-${crypto.randomUUID()}`);
+    const ready = vi.fn();
+    const failed = vi.fn();
+    whenOpen(db, ready, failed, 50);
+    await vi.waitFor(() => expect(ready).toHaveBeenCalledTimes(1));
+    expect(failed).not.toHaveBeenCalled();
+    db.close();
+  });
+});

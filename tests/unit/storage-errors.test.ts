@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
-import { classifyStorageError, storageProblemMessage } from '../../utils/db/storage-errors';
+import { UpgradeBlockedError } from '../../utils/db/open-guard';
+import { classifyStorageError, loadProblemMessage, storageProblemMessage } from '../../utils/db/storage-errors';
 
 const named = (name: string, inner?: unknown) => Object.assign(new Error(name), { name, inner });
 
@@ -25,5 +26,13 @@ describe('classifyStorageError()', () => {
     );
     expect(new Set(keys).size).toBe(4);
     for (const key of keys) expect(resolveMessage(key)).toMatch(/kept/);
+  });
+
+  test('notes that could not be shown: a blocked upgrade says what to close, anything else to reopen; both say the notes are safe', async () => {
+    const { resolveMessage } = await import('../setup/messages');
+    expect(resolveMessage(loadProblemMessage(new UpgradeBlockedError()))).toMatch(/once the other Hearth window that is updating is closed/);
+    expect(resolveMessage(loadProblemMessage(new Dexie.DatabaseClosedError()))).toMatch(/reopen Hearth/);
+    expect(resolveMessage(loadProblemMessage(new UpgradeBlockedError()))).toMatch(/safe on this device/);
+    expect(resolveMessage(loadProblemMessage(new Dexie.DatabaseClosedError()))).toMatch(/still on this device/);
   });
 });

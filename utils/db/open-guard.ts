@@ -68,3 +68,29 @@ export async function openUnlessBlocked(db: Dexie, patienceMs: number = OPEN_PAT
     );
   });
 }
+
+/**
+ * Calls `ready` once `db` is open, for views that read: a list can't wait
+ * silently on "Loading…" behind a blocked upgrade. If the open is stuck for
+ * longer than the patience, `failed` hears why first (UpgradeBlockedError),
+ * and `ready` still follows once the other connection lets go. Returns a
+ * function that cancels both.
+ */
+export function whenOpen(db: Dexie, ready: () => void, failed: (error: unknown) => void, patienceMs: number = OPEN_PATIENCE_MS): () => void {
+  let cancelled = false;
+  openUnlessBlocked(db, patienceMs).then(
+    () => !cancelled && ready(),
+    (error: unknown) => {
+      if (cancelled) return;
+      failed(error);
+      if (!(error instanceof UpgradeBlockedError)) return;
+      db.open().then(
+        () => !cancelled && ready(),
+        (late: unknown) => !cancelled && failed(late),
+      );
+    },
+  );
+  return () => {
+    cancelled = true;
+  };
+}

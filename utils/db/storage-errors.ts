@@ -43,3 +43,8 @@ const PROBLEM_MESSAGES = {
 export function storageProblemMessage(error: unknown): MessageKey {
   return PROBLEM_MESSAGES[classifyStorageError(error)];
 }
+
+/** The message key for notes that couldn't be shown: why, and that they are safe. */
+export function loadProblemMessage(error: unknown): MessageKey {
+  return classifyStorageError(error) === 'blocked' ? 'storageBlockedLoading' : 'storageLoadFailed';
+}
