@@ -3,7 +3,7 @@ import type { LiveResult } from '../../components/use-live-query';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
 import { whenOpen } from '../../utils/db/open-guard';
-import { getDatabase } from '../../utils/db/schema';
+import { getDatabase, type HearthDatabase } from '../../utils/db/schema';
 import type { Settings } from '../../utils/settings';
 import { resolveWeekStart, weekOf, type Week, type WeekOptions } from '../../utils/week';
 import { loadWeek, type LoadedWeek } from './load-week';
@@ -41,8 +41,7 @@ interface SharedWeek {
   stop: () => void;
 }
 
-export function createWeekSource(settings: SettingsSource, locale: string, timeZone: string): WeekSource {
-  const db = getDatabase();
+export function createWeekSource(settings: SettingsSource, locale: string, timeZone: string, db: HearthDatabase = getDatabase()): WeekSource {
   const repositories = { notes: createNoteRepository(db), evenings: createEveningRepository(db) };
   const weeks = new Map<string, SharedWeek>();
 

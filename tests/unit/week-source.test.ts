@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SettingsSource } from '../../entrypoints/popup/settings-source';
 import { createWeekSource, weekOptionsFor, type WeekResult } from '../../entrypoints/popup/week-source';
 import { createNoteRepository } from '../../utils/db/notes';
-import { getDatabase } from '../../utils/db/schema';
+import { getDatabase, HearthDatabase } from '../../utils/db/schema';
 import { defaultSettings, type Settings } from '../../utils/settings';
+import { classifyStorageError } from '../../utils/db/storage-errors';
 import { previousWeek, weekOf } from '../../utils/week';
 
 const NOW = Date.parse('2026-11-25T20:00:00Z'); // A Wednesday.
@@ -124,4 +125,27 @@ describe('createWeekSource()', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(weeks.latest(thisWeek, options)).toBeUndefined();
   });
+
+  test('says the database is blocked instead of loading for ever, and reads once it opens', async () => {
+    // A connection at an older version that won't close, like a page left open from before an update.
+    const name = `week-blocked-${crypto.randomUUID()}`;
+    const held = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 10);
+      request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const blockedDb = new HearthDatabase(name);
+    const weeks = createWeekSource(settingsSource(settings), 'en-GB', ZONE, blockedDb);
+    const seen: WeekResult[] = [];
+    const unwatch = weeks.watch(thisWeek, options, (result) => seen.push(result));
+    await vi.waitFor(() => expect(seen.at(-1)?.status).toBe('error'), { timeout: 5_000 });
+    const failure = seen.at(-1);
+    expect(classifyStorageError(failure?.status === 'error' ? failure.error : undefined)).toBe('blocked');
+
+    held.close();
+    await vi.waitFor(() => expect(seen.at(-1)?.status).toBe('ready'));
+    unwatch();
+    blockedDb.close();
+  }, 10_000);
 });
