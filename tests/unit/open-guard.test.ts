@@ -3,19 +3,10 @@ import { createNoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
 import { openUnlessBlocked, whenOpen } from '../../utils/db/open-guard';
 import { classifyStorageError } from '../../utils/db/storage-errors';
+import { holdOldVersion } from '../fixtures/old-connection';
 
 let held: IDBDatabase | undefined;
 afterEach(() => held?.close());
-
-/** A connection at schema version 1 (native 10, as Dexie numbers it) that ignores requests to close, like a page left from an old release. */
-function holdOldVersion(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 10);
-    request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => resolve(request.result);
-  });
-}
 
 describe('a database whose upgrade is blocked by an older connection', () => {
   test('a save fails at once as "blocked", writes nothing, and succeeds once the old connection closes', async () => {

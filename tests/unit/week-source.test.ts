@@ -6,6 +6,7 @@ import { getDatabase, HearthDatabase } from '../../utils/db/schema';
 import { defaultSettings, type Settings } from '../../utils/settings';
 import { classifyStorageError } from '../../utils/db/storage-errors';
 import { previousWeek, weekOf } from '../../utils/week';
+import { holdOldVersion } from '../fixtures/old-connection';
 
 const NOW = Date.parse('2026-11-25T20:00:00Z'); // A Wednesday.
 const ZONE = 'Europe/London';
@@ -127,14 +128,8 @@ describe('createWeekSource()', () => {
   });
 
   test('says the database is blocked instead of loading for ever, and reads once it opens', async () => {
-    // A connection at an older version that won't close, like a page left open from before an update.
     const name = `week-blocked-${crypto.randomUUID()}`;
-    const held = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 10);
-      request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
-      request.onerror = () => reject(request.error);
-      request.onsuccess = () => resolve(request.result);
-    });
+    const held = await holdOldVersion(name);
     const blockedDb = new HearthDatabase(name);
     const weeks = createWeekSource(settingsSource(settings), 'en-GB', ZONE, blockedDb);
     const seen: WeekResult[] = [];
