@@ -6,6 +6,7 @@ import { personalise, pickRitualPrompt, ritualSeed } from '../../utils/ritual-pr
 import { isEveningPaused, nextWake, openOccurrence, type WindowOccurrence } from '../../utils/schedule';
 import type { Settings } from '../../utils/settings';
 import { loadSettings } from '../../utils/settings-store';
+import { publishValidatedSettings } from '../../utils/validated-settings';
 import { readActivity } from './activity';
 import { armAlarm } from './alarm';
 import { getCurrentNudge, setCurrentNudge, type CurrentNudge } from './current-nudge';
@@ -41,7 +42,10 @@ async function reconcileNow(_reason: string, now: number): Promise<void> {
   // sets the next one, this one brings it back instead of leaving no alarm.
   await armAlarm(now + RETRY_MS);
   const timeZone = currentTimeZone();
-  const settings = effectiveSettings(await loadSettings());
+  const stored = await loadSettings();
+  // Pages read this copy instead of waking the worker to ask (utils/validated-settings.ts).
+  await publishValidatedSettings(stored);
+  const settings = effectiveSettings(stored);
   const evenings = createEveningRepository(getDatabase());
   const lastRun = ((await browser.storage.local.get(LAST_RUN_KEY))[LAST_RUN_KEY] as number | undefined) ?? null;
 

@@ -1,11 +1,12 @@
 import { sendToBackground } from '../../utils/send-message';
 import type { Settings } from '../../utils/settings';
-import { onSettingsChanged } from '../../utils/settings-events';
+import { onValidatedSettingsChanged, readValidatedSettings } from '../../utils/validated-settings';
 
 /**
- * The validated settings, as the worker gives them (so the popup never loads
- * the validator): asked once when the popup opens, and again whenever they
- * change, so the week view can open with them already known.
+ * The validated settings, as the worker last published them (so the popup
+ * never loads the validator): read once when the popup opens, and again
+ * whenever the worker publishes a change, so the week view can open with them
+ * already known.
  */
 export interface SettingsSource {
   get(): Promise<Settings>;
@@ -16,8 +17,8 @@ export interface SettingsSource {
 }
 
 export function createSettingsSource(
-  ask: () => Promise<Settings> = () => sendToBackground({ type: 'settings/get' }),
-  watch: (callback: () => void) => () => void = onSettingsChanged,
+  ask: () => Promise<Settings> = readOrAsk,
+  watch: (callback: () => void) => () => void = onValidatedSettingsChanged,
 ): SettingsSource {
   let request: Promise<Settings> | undefined;
   let known: Settings | undefined;
@@ -57,4 +58,9 @@ export function createSettingsSource(
       return () => listeners.delete(callback);
     },
   };
+}
+
+/** The worker's published copy; only if there is none yet, ask the worker (which wakes it). */
+async function readOrAsk(): Promise<Settings> {
+  return (await readValidatedSettings().catch(() => undefined)) ?? sendToBackground({ type: 'settings/get' });
 }

@@ -9,6 +9,7 @@ import { createEveningRepository } from '../../utils/db/evenings';
 import { getDatabase } from '../../utils/db/schema';
 import { defaultSettings, type Settings } from '../../utils/settings';
 import { SETTINGS_KEY } from '../../utils/settings-store';
+import { readValidatedSettings } from '../../utils/validated-settings';
 
 // The machine zone for these tests is pinned in tests/setup/unit.ts (UTC).
 const at = (iso: string) => Date.parse(iso);
@@ -50,6 +51,19 @@ beforeEach(async () => {
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+});
+
+describe('the validated settings pages read', () => {
+  test('are published by every run, as loaded: stored ones as they are, corrupt ones as the safe defaults', async () => {
+    vi.setSystemTime(at('2026-11-25T15:00:00Z'));
+    await storeSettings(settings({ snoozeMinutes: 25 }));
+    await reconcile('test');
+    expect(await readValidatedSettings()).toEqual(settings({ snoozeMinutes: 25 }));
+
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { version: 'garbage' } });
+    await reconcile('settings');
+    expect(await readValidatedSettings()).toEqual(defaultSettings());
+  });
 });
 
 describe('the single alarm', () => {

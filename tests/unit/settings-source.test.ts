@@ -1,6 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSettingsSource } from '../../entrypoints/popup/settings-source';
 import { defaultSettings, type Settings } from '../../utils/settings';
+import { publishValidatedSettings } from '../../utils/validated-settings';
 
 function withNames(a: string): Settings {
   return { ...defaultSettings(), names: { me: a, partner: '' } };
@@ -90,5 +92,29 @@ describe('createSettingsSource()', () => {
     answerOld(withNames('old'));
     await old;
     expect(source.current()?.names.me).toBe('new');
+  });
+});
+
+describe('createSettingsSource() with its defaults', () => {
+  test('reads the copy the worker published, without a message that would wake the worker', async () => {
+    const published = withNames('From the worker');
+    await publishValidatedSettings(published);
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const source = createSettingsSource();
+    expect(await source.get()).toEqual(published);
+    expect(sent).not.toHaveBeenCalled();
+  });
+
+  test('asks the worker when there is no copy yet, and follows what it publishes next', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(withNames('Asked'));
+    const source = createSettingsSource();
+    expect((await source.get()).names.me).toBe('Asked');
+    expect(sent).toHaveBeenCalledWith({ type: 'settings/get' });
+
+    const seen: string[] = [];
+    source.subscribe((settings) => seen.push(settings.names.me));
+    await publishValidatedSettings(withNames('Published'));
+    await vi.waitFor(() => expect(seen).toEqual(['Published']));
+    expect(sent).toHaveBeenCalledTimes(1);
   });
 });
