@@ -1,6 +1,5 @@
-import { liveQuery } from 'dexie';
 import { createNoteRepository, type NoteRepository } from '../../utils/db/notes';
-import { whenOpen } from '../../utils/db/open-guard';
+import { followWhenOpen } from '../../utils/db/live-read';
 import { getDatabase, type NoteRecord } from '../../utils/db/schema';
 
 /** The popup's view of the notes database. Loaded after the first paint: Dexie is most of the popup's code. */
@@ -19,20 +18,6 @@ export function createNoteStore(): NoteStore {
   const repository = createNoteRepository(db);
   return {
     repository,
-    watchRecent(limit, next, error) {
-      let unsubscribe: (() => void) | undefined;
-      const cancel = whenOpen(
-        db,
-        () => {
-          const subscription = liveQuery(() => repository.listRecent(limit)).subscribe({ next, error });
-          unsubscribe = () => subscription.unsubscribe();
-        },
-        error,
-      );
-      return () => {
-        cancel();
-        unsubscribe?.();
-      };
-    },
+    watchRecent: (limit, next, error) => followWhenOpen(db, () => repository.listRecent(limit), next, error),
   };
 }

@@ -1,8 +1,7 @@
-import { liveQuery } from 'dexie';
 import type { LiveResult } from '../../components/use-live-query';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
-import { whenOpen } from '../../utils/db/open-guard';
+import { followWhenOpen } from '../../utils/db/live-read';
 import { getDatabase, type HearthDatabase } from '../../utils/db/schema';
 import type { Settings } from '../../utils/settings';
 import { resolveWeekStart, weekOf, type Week, type WeekOptions } from '../../utils/week';
@@ -50,24 +49,13 @@ export function createWeekSource(settings: SettingsSource, locale: string, timeZ
       entry.last = result;
       for (const each of entry.listeners) each(result);
     };
-    const fail = (error: unknown) => publish({ status: 'error', error });
-    let unsubscribe: (() => void) | undefined;
     // A blocked upgrade is reported after a while, and the week read once it clears.
-    const cancel = whenOpen(
+    entry.stop = followWhenOpen(
       db,
-      () => {
-        const subscription = liveQuery(() => loadWeek(week, options, repositories)).subscribe({
-          next: (value) => publish({ status: 'ready', value }),
-          error: fail,
-        });
-        unsubscribe = () => subscription.unsubscribe();
-      },
-      fail,
+      () => loadWeek(week, options, repositories),
+      (value) => publish({ status: 'ready', value }),
+      (error) => publish({ status: 'error', error }),
     );
-    entry.stop = () => {
-      cancel();
-      unsubscribe?.();
-    };
   }
 
   function watch(week: Week, options: WeekOptions, listener: (result: WeekResult) => void): () => void {
