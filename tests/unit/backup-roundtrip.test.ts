@@ -7,39 +7,29 @@ import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
 import { HearthDatabase, type EveningRecord, type NoteRecord } from '../../utils/db/schema';
 import { defaultSettings, type Settings } from '../../utils/settings';
+import { finishedEvening, fixedUuid, windowStart } from '../fixtures/records';
 
 const NOW = Date.parse('2026-11-25T21:00:00Z');
 const at = (iso: string) => Date.parse(iso);
-const uuid = (i: number) => `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
 
 function note(i: number, changes: Partial<NoteRecord> = {}): NoteRecord {
   const written = at('2026-11-01T20:00:00Z') + i * 60_000;
-  return { id: uuid(i), text: `Thank you, ${i}.`, createdAt: written, updatedAt: written, source: 'popup', prompt: null, ...changes };
+  return { id: fixedUuid(i), text: `Thank you, ${i}.`, createdAt: written, updatedAt: written, source: 'popup', prompt: null, ...changes };
 }
 
+/** An evening of the default window that was kept browsing through two nudges and a snooze. */
 function evening(day: string, changes: Partial<EveningRecord> = {}): EveningRecord {
-  const start = at(`${day}T21:00:00Z`);
-  return {
-    id: `${day}#default`,
-    day,
-    windowId: 'default',
-    start,
-    end: start + 3_600_000,
-    startTime: '21:00',
-    endTime: '22:00',
+  const start = windowStart(day);
+  return finishedEvening(day, {
     nudgesShown: 2,
     lastNudgeAt: start + 1_200_000,
-    snoozedUntil: null,
     settled: null,
     dismissedAt: start + 1_300_000,
     snoozes: 1,
     notesWritten: 0,
-    sawActivity: true,
-    paused: false,
     outcome: 'kept-browsing',
-    updatedAt: start + 3_600_000,
     ...changes,
-  };
+  });
 }
 
 const settings: Settings = { ...defaultSettings(), names: { me: 'Sam', partner: 'Alex' }, snoozeMinutes: 15 };
@@ -92,7 +82,7 @@ describe('export, then import into an empty database', () => {
 
   test('exports notes oldest first', async () => {
     await importBackup(db, fileOf([note(3), note(1), note(2)]));
-    expect((await exportAll(db)).notes.map((n) => n.id)).toEqual([uuid(1), uuid(2), uuid(3)]);
+    expect((await exportAll(db)).notes.map((n) => n.id)).toEqual([fixedUuid(1), fixedUuid(2), fixedUuid(3)]);
   });
 
   test('an empty database exports a file that imports to an empty database', async () => {
@@ -169,7 +159,7 @@ describe('importBackup() merges by id', () => {
 
     expect(result.notesAdded).toBe(100_000);
     expect(await db.notes.count()).toBe(100_000);
-    for (const i of [0, 1, 4242, 55_555, 99_999]) expect(await db.notes.get(uuid(i))).toEqual(note(i));
+    for (const i of [0, 1, 4242, 55_555, 99_999]) expect(await db.notes.get(fixedUuid(i))).toEqual(note(i));
   });
 });
 

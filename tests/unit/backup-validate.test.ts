@@ -2,46 +2,22 @@ import { describe, expect, test } from 'vitest';
 import { createBackup, serializeBackup, type BackupFile } from '../../utils/backup/format';
 import { jsonErrorPosition } from '../../utils/backup/json-position';
 import { describeBackupError, MAX_REPORTED_ERRORS, validateBackup, type BackupError } from '../../utils/backup/validate';
-import type { EveningRecord, NoteRecord } from '../../utils/db/schema';
+import type { NoteRecord } from '../../utils/db/schema';
 import { defaultSettings } from '../../utils/settings';
+import { finishedEvening, fixedUuid } from '../fixtures/records';
 
 const NOW = Date.parse('2026-11-25T21:00:00Z');
 const WRITTEN = Date.parse('2026-11-25T20:00:00Z');
 const MB = 1024 * 1024;
 
-const uuid = (i: number) => `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
 
 function note(i: number, text = `You made tea for me, number ${i}.`): NoteRecord {
   const at = WRITTEN - i * 60_000;
-  return { id: uuid(i), text, createdAt: at, updatedAt: at, source: 'popup', prompt: null };
-}
-
-function evening(day: string): EveningRecord {
-  const start = Date.parse(`${day}T21:00:00Z`);
-  return {
-    id: `${day}#default`,
-    day,
-    windowId: 'default',
-    start,
-    end: start + 3_600_000,
-    startTime: '21:00',
-    endTime: '22:00',
-    nudgesShown: 1,
-    lastNudgeAt: start + 60_000,
-    snoozedUntil: null,
-    settled: 'put-down',
-    dismissedAt: null,
-    snoozes: 0,
-    notesWritten: 1,
-    sawActivity: true,
-    paused: false,
-    outcome: 'put-down',
-    updatedAt: start + 3_600_000,
-  };
+  return { id: fixedUuid(i), text, createdAt: at, updatedAt: at, source: 'popup', prompt: null };
 }
 
 function backup(notes = Array.from({ length: 13 }, (_, i) => note(i))): BackupFile {
-  const evenings = [evening('2026-11-23'), evening('2026-11-24')];
+  const evenings = [finishedEvening('2026-11-23'), finishedEvening('2026-11-24')];
   return createBackup({ settings: defaultSettings(), notes, evenings, exportedAt: NOW, appVersion: '0.1.0' });
 }
 
@@ -226,7 +202,7 @@ describe('file size', () => {
   });
 
   test('one bad note among 100,000 is found by its index', () => {
-    const spoilt = raw.replace(`"id":"${uuid(76_543)}"`, `"id":"${uuid(12)}"`);
+    const spoilt = raw.replace(`"id":"${fixedUuid(76_543)}"`, `"id":"${fixedUuid(12)}"`);
     expect(problems(spoilt)).toEqual(['notes[76543].id: appears twice in this file (also notes[12])']);
   });
 });
