@@ -50,14 +50,14 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text must never become markup.' },
         { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
       ],
-      // utils/zod.ts configures zod before any schema exists (no eval probe under the extension CSP).
+      // utils/platform/zod.ts configures zod before any schema exists (no eval probe under the extension CSP).
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'zod', message: "Import { z } from utils/zod.ts, which turns off zod's eval." }] },
+        { paths: [{ name: 'zod', message: "Import { z } from utils/platform/zod.ts, which turns off zod's eval." }] },
       ],
     },
   },
-  { files: ['utils/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['utils/platform/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: APP_FILES,
     rules: {

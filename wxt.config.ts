@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
-import { CARD_ORIGINS } from './utils/card-origins';
+import { CARD_ORIGINS } from './utils/platform/card-origins';
 
 /**
  * HEARTH_TEST_BUILD=1 makes the build the end-to-end tests load: it goes to

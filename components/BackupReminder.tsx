@@ -1,4 +1,4 @@
-import { pluralKey, t } from '../utils/i18n';
+import { pluralKey, t } from '../utils/platform/i18n';
 
 export interface BackupReminderProps {
   /** Notes that no backup holds yet. */

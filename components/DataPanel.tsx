@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { pluralKey, t, type MessageKey } from '../utils/i18n';
+import { pluralKey, t, type MessageKey } from '../utils/platform/i18n';
 
 export interface ImportPreview {
   notes: number;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { t } from '../utils/platform/i18n';
 
 /** What can be done with the letter of the week; the popup does the clipboard, printing and files. */
 export interface LetterActionHandlers {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { DraftStore } from '../utils/draft-store';
-import { t } from '../utils/i18n';
-import { checkNoteText, NOTE_COUNTER_FROM, NOTE_MAX_LENGTH, noteLength } from '../utils/note-text';
+import type { DraftStore } from '../utils/notes/drafts';
+import { t } from '../utils/platform/i18n';
+import { checkNoteText, NOTE_COUNTER_FROM, NOTE_MAX_LENGTH, noteLength } from '../utils/notes/text';
 import { isSaveShortcut, saveShortcutLabel } from './keyboard';
 
 export type SaveResult = { ok: true } | { ok: false; message: string };

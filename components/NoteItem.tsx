@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NoteRecord } from '../utils/db/schema';
-import { t } from '../utils/i18n';
-import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/note-text';
+import type { NoteRecord } from '../utils/notes/record';
+import { t } from '../utils/platform/i18n';
+import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/notes/text';
 import type { SaveResult } from './NoteForm';
 import { isSaveShortcut } from './keyboard';
 

@@ -1,4 +1,4 @@
-import type { NoteRecord } from '../utils/db/schema';
+import type { NoteRecord } from '../utils/notes/record';
 import type { SaveResult } from './NoteForm';
 import { NoteItem } from './NoteItem';
 

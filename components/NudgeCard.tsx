@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { t } from '../utils/i18n';
-import type { Theme } from '../utils/theme';
-import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/note-text';
+import { t } from '../utils/platform/i18n';
+import type { Theme } from '../utils/settings/theme';
+import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/notes/text';
 import type { SaveResult } from './NoteForm';
 
 export type NudgeAction = 'put-down' | 'snooze' | 'dismiss';

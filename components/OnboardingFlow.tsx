@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../utils/i18n';
-import { personalise } from '../utils/ritual-prompts';
+import { t, type MessageKey } from '../utils/platform/i18n';
+import { personalise } from '../utils/rituals/prompts';
 import { validateSettings, type Settings, type SettingsError } from '../utils/settings';
 import { NudgeCard } from './NudgeCard';
 import { WindowEditor } from './WindowEditor';

@@ -1,6 +1,6 @@
-import { t } from '../utils/i18n';
+import { t } from '../utils/platform/i18n';
 import type { SettingsError } from '../utils/settings';
-import { promptLineNumbers, promptsOf } from '../utils/settings-form-values';
+import { promptLineNumbers, promptsOf } from '../utils/settings/form-values';
 import type { FieldIds } from './field-ids';
 import { FieldError } from './WindowEditor';
 

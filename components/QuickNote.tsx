@@ -1,18 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import type { NoteRecord } from '../utils/db/schema';
-import type { DraftStore } from '../utils/draft-store';
-import { t } from '../utils/i18n';
-import { NoteForm, type SaveResult } from './NoteForm';
+import type { NoteRecord } from '../utils/notes/record';
+import type { DraftStore } from '../utils/notes/drafts';
+import { t } from '../utils/platform/i18n';
+import { NoteForm } from './NoteForm';
+import type { NoteActions } from './note-actions';
 import { NoteList } from './NoteList';
 import { useUndoableDelete } from './use-undoable-delete';
-
-/** What the quick-note view can ask of the outside world. */
-export interface NoteActions {
-  save: (text: string) => Promise<SaveResult>;
-  edit: (id: string, text: string) => Promise<SaveResult>;
-  remove: (note: NoteRecord) => Promise<SaveResult>;
-  restore: (note: NoteRecord) => Promise<SaveResult>;
-}
 
 export interface QuickNoteProps {
   placeholder: string;

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import { describeNextConnection, type NextConnectionText } from '../utils/next-connection';
+import { t } from '../utils/platform/i18n';
+import { describeNextConnection, type NextConnectionText } from '../utils/schedule/next-connection';
 import { SETTINGS_LIMITS as L, validateSettings, type Settings, type SettingsError } from '../utils/settings';
-import { messagesByPath, sameSettings, toNumber, toWeekStart } from '../utils/settings-form-values';
-import { WEEK_ORDER, weekdayName } from '../utils/window-description';
-import { addDays, localDateOf } from '../utils/zoned-time';
+import { messagesByPath, sameSettings, toNumber, toWeekStart } from '../utils/settings/form-values';
+import { WEEK_ORDER, weekdayName } from '../utils/schedule/window-description';
+import { addDays, localDateOf } from '../utils/time/zoned';
 import { fieldIds } from './field-ids';
 import { isPromptErrorPath, PromptsField } from './PromptsField';
 import { StyleChooser, type PermissionStyle } from './StyleChooser';

@@ -1,4 +1,4 @@
-import { t } from '../utils/i18n';
+import { t } from '../utils/platform/i18n';
 
 export interface StatusInfo {
   style: 'card' | 'window' | 'notification';

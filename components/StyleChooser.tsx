@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { t } from '../utils/platform/i18n';
 import type { Settings } from '../utils/settings';
 import type { FieldIds } from './field-ids';
 import { FieldError } from './WindowEditor';

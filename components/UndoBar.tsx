@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { t } from '../utils/platform/i18n';
 
 export interface UndoBarProps {
   message: string;

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { NoteRecord } from '../utils/db/schema';
-import { pluralKey, t, type MessageKey } from '../utils/i18n';
-import type { LocalDate } from '../utils/local-time';
-import type { Week } from '../utils/week';
-import type { WeekSummary } from '../utils/week-summary';
+import type { NoteRecord } from '../utils/notes/record';
+import { pluralKey, t, type MessageKey } from '../utils/platform/i18n';
+import type { LocalDate } from '../utils/time/local';
+import type { Week } from '../utils/week/range';
+import type { WeekSummary } from '../utils/week/summary';
 import { type LetterActionHandlers, LetterActions } from './LetterActions';
 import { NoteList } from './NoteList';
-import type { NoteActions } from './QuickNote';
+import type { NoteActions } from './note-actions';
 import { useUndoableDelete } from './use-undoable-delete';
 import { WeekStrip } from './WeekStrip';
 

@@ -1,6 +1,6 @@
-import { pluralKey, t, type MessageKey } from '../utils/i18n';
-import type { LocalDate } from '../utils/local-time';
-import type { DaySummary } from '../utils/week-summary';
+import { pluralKey, t, type MessageKey } from '../utils/platform/i18n';
+import type { LocalDate } from '../utils/time/local';
+import type { DaySummary } from '../utils/week/summary';
 
 type StripOutcome = DaySummary['outcome'];
 

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import type { Weekday } from '../utils/local-time';
+import { t } from '../utils/platform/i18n';
+import type { Weekday } from '../utils/time/local';
 import { SETTINGS_LIMITS, type ConnectionWindow, type SettingsError } from '../utils/settings';
-import { describeWindows, WEEK_ORDER, weekdayName, type WindowText } from '../utils/window-description';
+import { describeWindows, WEEK_ORDER, weekdayName, type WindowText } from '../utils/schedule/window-description';
 
 /** 'now' for toggles and buttons; 'typing' for time fields, so the caller can wait for a pause. */
 export type ChangePace = 'now' | 'typing';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { NoteRecord } from '../utils/db/schema';
-import { t } from '../utils/i18n';
-import type { NoteActions } from './QuickNote';
+import type { NoteRecord } from '../utils/notes/record';
+import { t } from '../utils/platform/i18n';
+import type { NoteActions } from './note-actions';
 import { UndoBar } from './UndoBar';
 
 /**

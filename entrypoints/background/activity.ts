@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Activity } from '../../utils/nudge-decision';
+import type { Activity } from '../../utils/nudge/decision';
 
 /** Seconds without input after which the user counts as away. */
 export const IDLE_AFTER_SECONDS = 120;

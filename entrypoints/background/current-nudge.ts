@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { WindowOccurrence } from '../../utils/schedule';
+import type { WindowOccurrence } from '../../utils/schedule/occurrences';
 
 /** How the nudge on screen was delivered, and where, so it can be closed. */
 export type NudgeDelivery =

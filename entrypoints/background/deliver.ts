@@ -1,5 +1,5 @@
 import { browser, type PublicPath } from 'wxt/browser';
-import type { MessageToCard } from '../../utils/messages';
+import type { MessageToCard } from '../../utils/messaging/protocol';
 import type { Settings } from '../../utils/settings';
 import type { NudgeDelivery } from './current-nudge';
 import { showNotification } from './notification';

@@ -1,8 +1,8 @@
 import type { EveningRepository } from '../../utils/db/evenings';
 import { newEveningRecord } from '../../utils/db/evenings';
-import { outcomeOf } from '../../utils/evening-outcome';
-import { DAY_MS } from '../../utils/local-time';
-import { addDays, isEveningPaused, localDateOf, occurrenceOn } from '../../utils/schedule';
+import { outcomeOf } from '../../utils/evening/outcome';
+import { DAY_MS } from '../../utils/time/local';
+import { addDays, isEveningPaused, localDateOf, occurrenceOn } from '../../utils/schedule/occurrences';
 import type { Settings } from '../../utils/settings';
 
 /** How far back a wake looks for evenings it slept through. */

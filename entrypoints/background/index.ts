@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onSettingsChanged } from '../../utils/settings-store';
+import { onSettingsChanged } from '../../utils/settings/store';
 import { ALARM_NAME } from './alarm';
 import { getCurrentNudge } from './current-nudge';
 import { focusNudge } from './deliver';

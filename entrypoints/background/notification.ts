@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 
 /** Notification ids start with this, so clicks on other notifications are ignored. */
 export const NOTIFICATION_PREFIX = 'hearth-nudge:';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { NudgeDraft } from '../../utils/messages';
+import type { NudgeDraft } from '../../utils/messaging/protocol';
 
 const KEY = 'nudgeNoteDraft';
 

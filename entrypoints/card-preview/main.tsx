@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
-import { defaultRitualPrompts, personalise } from '../../utils/ritual-prompts';
+import { defaultRitualPrompts, personalise } from '../../utils/rituals/prompts';
 
 // Test builds only (wxt.config.ts). The card as the content script renders
 // it, with the default first prompt and a partner's name.

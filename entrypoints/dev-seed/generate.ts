@@ -1,10 +1,10 @@
 import { newEveningRecord } from '../../utils/db/evenings';
 import type { NewNote } from '../../utils/db/notes';
-import type { EveningRecord } from '../../utils/db/schema';
-import type { EveningOutcome } from '../../utils/evening-outcome';
-import type { LocalDate } from '../../utils/local-time';
-import { DEFAULT_RITUAL_PROMPTS } from '../../utils/ritual-prompts';
-import { occurrenceOn } from '../../utils/schedule';
+import type { EveningRecord } from '../../utils/evening/record';
+import type { EveningOutcome } from '../../utils/evening/outcome';
+import type { LocalDate } from '../../utils/time/local';
+import { DEFAULT_RITUAL_PROMPTS } from '../../utils/rituals/prompts';
+import { occurrenceOn } from '../../utils/schedule/occurrences';
 import type { ConnectionWindow } from '../../utils/settings';
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same data everywhere. */

@@ -1,10 +1,10 @@
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
 import { getDatabase } from '../../utils/db/schema';
-import { DAY_MS } from '../../utils/local-time';
-import { loadSettings } from '../../utils/settings-store';
-import { previousWeek, resolveWeekStart, weekOf } from '../../utils/week';
-import { addDays, localDateOf } from '../../utils/zoned-time';
+import { DAY_MS } from '../../utils/time/local';
+import { loadSettings } from '../../utils/settings/store';
+import { previousWeek, resolveWeekStart, weekOf } from '../../utils/week/range';
+import { addDays, localDateOf } from '../../utils/time/zoned';
 import { createRandom, generateEvenings, generateNotes } from './generate';
 
 // Test builds only (wxt.config.ts). Data goes in through Hearth's own

@@ -4,9 +4,9 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
-import { CARD_ORIGINS } from '../../utils/card-origins';
-import type { MessageToCard } from '../../utils/messages';
-import { createNudgeActions, fetchNudgeContent, nudgeCardContent } from '../../utils/nudge-actions';
+import { CARD_ORIGINS } from '../../utils/platform/card-origins';
+import type { MessageToCard } from '../../utils/messaging/protocol';
+import { createNudgeActions, fetchNudgeContent, nudgeCardContent } from '../../utils/nudge/actions';
 
 // Injected into the active tab only when a nudge is due (registration
 // 'runtime'); no page ever runs it otherwise. It never opens the database:

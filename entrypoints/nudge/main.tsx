@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { NudgeCard } from '../../components/NudgeCard';
 import '../../components/nudge-card.css';
-import { t } from '../../utils/i18n';
-import type { MessageToCard } from '../../utils/messages';
-import { createNudgeActions, fetchNudgeContent, nudgeCardContent } from '../../utils/nudge-actions';
+import { t } from '../../utils/platform/i18n';
+import type { MessageToCard } from '../../utils/messaging/protocol';
+import { createNudgeActions, fetchNudgeContent, nudgeCardContent } from '../../utils/nudge/actions';
 import './style.css';
-import { followThemeSetting } from '../../utils/theme';
+import { followThemeSetting } from '../../utils/settings/theme';
 
 // The small fallback window: the same card, in its own unfocused window, for
 // pages the card can't reach or when the user chose this style.

@@ -4,11 +4,11 @@ import { browser } from 'wxt/browser';
 import '../../components/nudge-card.css';
 import '../../components/options.css';
 import { OnboardingFlow } from '../../components/OnboardingFlow';
-import { t } from '../../utils/i18n';
-import { requestStylePermission } from '../../utils/permissions';
+import { t } from '../../utils/platform/i18n';
+import { requestStylePermission } from '../../utils/platform/permissions';
 import type { Settings } from '../../utils/settings';
-import { loadSettings, saveSettings } from '../../utils/settings-store';
-import { followThemeSetting } from '../../utils/theme';
+import { loadSettings, saveSettings } from '../../utils/settings/store';
+import { followThemeSetting } from '../../utils/settings/theme';
 
 function Onboarding() {
   const [settings, setSettings] = useState<Settings>();

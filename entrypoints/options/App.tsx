@@ -6,10 +6,10 @@ import { SettingsForm } from '../../components/SettingsForm';
 import { StatusPanel, type StatusInfo } from '../../components/StatusPanel';
 import { useLiveQuery } from '../../components/use-live-query';
 import { getDatabase } from '../../utils/db/schema';
-import { t } from '../../utils/i18n';
-import { onPermissionsChanged, requestStylePermission } from '../../utils/permissions';
+import { t } from '../../utils/platform/i18n';
+import { onPermissionsChanged, requestStylePermission } from '../../utils/platform/permissions';
 import type { Settings } from '../../utils/settings';
-import { loadSettings, onSettingsChanged, saveSettings } from '../../utils/settings-store';
+import { loadSettings, onSettingsChanged, saveSettings } from '../../utils/settings/store';
 import { createDataActions } from './data-actions';
 import { dismissSettingsNotice, readStatus } from './status';
 

@@ -1,14 +1,14 @@
 import type { DataActions } from '../../components/DataPanel';
 import { backupFileName, BACKUP_MAX_BYTES, createBackup, serializeBackup } from '../../utils/backup/format';
-import { recordBackup } from '../../utils/backup-reminder-store';
+import { recordBackup } from '../../utils/backup/reminder-store';
 import { summariseImport } from '../../utils/backup/summary';
 import { describeBackupError, validateBackup } from '../../utils/backup/validate';
 import { deleteEverything, exportAll, importBackup, storedIds } from '../../utils/db/backup';
 import type { HearthDatabase } from '../../utils/db/schema';
 import { storageProblemMessage } from '../../utils/db/storage-errors';
-import { downloadText } from '../../utils/file-output';
-import { t } from '../../utils/i18n';
-import { loadSettings, saveSettings } from '../../utils/settings-store';
+import { downloadText } from '../../utils/backup/file-output';
+import { t } from '../../utils/platform/i18n';
+import { loadSettings, saveSettings } from '../../utils/settings/store';
 
 /** The options page's data actions: export, import (validated first, applied in one transaction) and delete. */
 export function createDataActions(db: HearthDatabase, timeZone: string): DataActions {

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { App } from './App';
-import { followThemeSetting } from '../../utils/theme';
+import { followThemeSetting } from '../../utils/settings/theme';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 followThemeSetting();

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { StatusInfo } from '../../components/StatusPanel';
-import { LAST_BACKUP_KEY } from '../../utils/backup-reminder-store';
-import { hasStylePermission } from '../../utils/permissions';
+import { LAST_BACKUP_KEY } from '../../utils/backup/reminder-store';
+import { hasStylePermission } from '../../utils/platform/permissions';
 import type { Settings } from '../../utils/settings';
-import { SETTINGS_NOTICE_KEY } from '../../utils/settings-store';
+import { SETTINGS_NOTICE_KEY } from '../../utils/settings/store';
 import { PERSISTENCE_KEY } from '../popup/request-persistence';
 
 /** Reads what the status panel shows; every answer comes from the browser, not from memory. */

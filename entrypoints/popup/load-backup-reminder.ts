@@ -1,5 +1,5 @@
-import { shouldRemindBackup } from '../../utils/backup-reminder';
-import { readBackupTimes } from '../../utils/backup-reminder-store';
+import { shouldRemindBackup } from '../../utils/backup/reminder';
+import { readBackupTimes } from '../../utils/backup/reminder-store';
 import type { NoteRepository } from '../../utils/db/notes';
 
 /**

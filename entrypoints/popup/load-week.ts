@@ -1,9 +1,9 @@
 import type { EveningRepository } from '../../utils/db/evenings';
 import type { NoteRepository } from '../../utils/db/notes';
-import type { NoteRecord } from '../../utils/db/schema';
-import { chooseResurfacedNote, resurfaceRange, type ResurfacedNote } from '../../utils/resurface';
-import type { Week, WeekOptions } from '../../utils/week';
-import { summariseWeek, type WeekSummary } from '../../utils/week-summary';
+import type { NoteRecord } from '../../utils/notes/record';
+import { chooseResurfacedNote, resurfaceRange, type ResurfacedNote } from '../../utils/week/resurface';
+import type { Week, WeekOptions } from '../../utils/week/range';
+import { summariseWeek, type WeekSummary } from '../../utils/week/summary';
 
 export interface LoadedWeek {
   summary: WeekSummary<NoteRecord>;

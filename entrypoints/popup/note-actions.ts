@@ -1,9 +1,9 @@
 import type { SaveResult } from '../../components/NoteForm';
-import type { NoteActions } from '../../components/QuickNote';
+import type { NoteActions } from '../../components/note-actions';
 import { InvalidNoteError, type NoteRepository } from '../../utils/db/notes';
 import { storageProblemMessage } from '../../utils/db/storage-errors';
-import { t } from '../../utils/i18n';
-import { NOTE_MAX_LENGTH } from '../../utils/note-text';
+import { t } from '../../utils/platform/i18n';
+import { NOTE_MAX_LENGTH } from '../../utils/notes/text';
 
 /**
  * The quick-note actions backed by the repository. Every failure becomes a

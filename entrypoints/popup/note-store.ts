@@ -1,6 +1,7 @@
 import { createNoteRepository, type NoteRepository } from '../../utils/db/notes';
 import { followWhenOpen } from '../../utils/db/live-read';
-import { getDatabase, type NoteRecord } from '../../utils/db/schema';
+import { getDatabase } from '../../utils/db/schema';
+import type { NoteRecord } from '../../utils/notes/record';
 
 /** The popup's view of the notes database. Loaded after the first paint: Dexie is most of the popup's code. */
 export interface NoteStore {

@@ -1,6 +1,6 @@
-import { sendToBackground } from '../../utils/send-message';
+import { sendToBackground } from '../../utils/messaging/send';
 import type { Settings } from '../../utils/settings';
-import { onValidatedSettingsChanged, readValidatedSettings } from '../../utils/validated-settings';
+import { onValidatedSettingsChanged, readValidatedSettings } from '../../utils/settings/validated';
 
 /**
  * The validated settings, as the worker last published them (so the popup

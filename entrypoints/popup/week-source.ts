@@ -4,7 +4,7 @@ import { createNoteRepository } from '../../utils/db/notes';
 import { followWhenOpen } from '../../utils/db/live-read';
 import { getDatabase, type HearthDatabase } from '../../utils/db/schema';
 import type { Settings } from '../../utils/settings';
-import { resolveWeekStart, weekOf, type Week, type WeekOptions } from '../../utils/week';
+import { resolveWeekStart, weekOf, type Week, type WeekOptions } from '../../utils/week/range';
 import { loadWeek, type LoadedWeek } from './load-week';
 import type { SettingsSource } from './settings-source';
 

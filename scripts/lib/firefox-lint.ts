@@ -36,7 +36,7 @@ export const EXPLAINED_WARNINGS: readonly ExplainedWarning[] = [
     code: 'DANGEROUS_EVAL',
     // Zod's allowsEval probe: `if (config.jitless || …) return false; try { Function(''); … }`.
     around: /jitless[\s\S]*Function\(``\)/,
-    why: "Zod's probe for `Function`, never run because utils/zod.ts sets jitless mode (and the default CSP forbids it anyway).",
+    why: "Zod's probe for `Function`, never run because utils/platform/zod.ts sets jitless mode (and the default CSP forbids it anyway).",
   },
 ];
 

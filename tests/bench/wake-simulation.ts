@@ -1,5 +1,5 @@
-import { eveningFor, freshEvening, type EveningState } from '../../utils/evening-state';
-import { nextWake, openOccurrence } from '../../utils/schedule';
+import { eveningFor, freshEvening, type EveningState } from '../../utils/evening/state';
+import { nextWake, openOccurrence } from '../../utils/schedule/occurrences';
 import type { Settings } from '../../utils/settings';
 
 /** As in entrypoints/background/reconcile.ts: a wake that is not after now is pushed this far on. */

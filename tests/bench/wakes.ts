@@ -1,6 +1,6 @@
 import type { Hearth } from '../e2e/support/hearth';
 import { storeSettings } from '../e2e/support/settings';
-import { DAY_MS } from '../../utils/local-time';
+import { DAY_MS } from '../../utils/time/local';
 import { defaultSettings } from '../../utils/settings';
 import { windowAround } from './browser';
 import type { FigureResult } from './report';

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { NoteForm, type SaveResult } from '../../components/NoteForm';
-import { createWebStorageDraftStore } from '../../utils/draft-store';
-import { NOTE_MAX_LENGTH } from '../../utils/note-text';
+import { createWebStorageDraftStore } from '../../utils/notes/drafts';
+import { NOTE_MAX_LENGTH } from '../../utils/notes/text';
 
 function setup(onSave: (text: string) => Promise<SaveResult> = async () => ({ ok: true }), platform = 'Linux x86_64') {
   const draft = createWebStorageDraftStore(localStorage, 'test-draft');

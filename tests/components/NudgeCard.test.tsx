@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import type { SaveResult } from '../../components/NoteForm';
 import { NudgeCard, type NudgeCardProps } from '../../components/NudgeCard';
-import { NOTE_MAX_LENGTH } from '../../utils/note-text';
+import { NOTE_MAX_LENGTH } from '../../utils/notes/text';
 
 function setup(overrides: Partial<NudgeCardProps> = {}) {
   const onAction = vi.fn<NudgeCardProps['onAction']>();

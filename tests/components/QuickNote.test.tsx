@@ -2,9 +2,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { useState } from 'preact/hooks';
 import { describe, expect, test, vi } from 'vitest';
 import type { SaveResult } from '../../components/NoteForm';
-import { QuickNote, type NoteActions } from '../../components/QuickNote';
-import type { NoteRecord } from '../../utils/db/schema';
-import { createWebStorageDraftStore } from '../../utils/draft-store';
+import type { NoteActions } from '../../components/note-actions';
+import { QuickNote } from '../../components/QuickNote';
+import type { NoteRecord } from '../../utils/notes/record';
+import { createWebStorageDraftStore } from '../../utils/notes/drafts';
 
 const note = (id: string, text: string, createdAt: number): NoteRecord => ({
   id,

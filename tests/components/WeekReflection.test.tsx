@@ -8,14 +8,14 @@ import {
   WeekReflection,
   type WeekReflectionProps,
 } from '../../components/WeekReflection';
-import type { NoteRecord } from '../../utils/db/schema';
-import { t } from '../../utils/i18n';
-import type { LocalDate } from '../../utils/local-time';
-import { pickReflectionQuestion } from '../../utils/reflection-questions';
-import { chooseResurfacedNote } from '../../utils/resurface';
-import { formatWeekRange, weekOf, type WeekOptions } from '../../utils/week';
-import { composeWeekLetter, letterTextFrom } from '../../utils/week-letter';
-import { type EveningLike, summariseWeek } from '../../utils/week-summary';
+import type { NoteRecord } from '../../utils/notes/record';
+import { t } from '../../utils/platform/i18n';
+import type { LocalDate } from '../../utils/time/local';
+import { pickReflectionQuestion } from '../../utils/week/questions';
+import { chooseResurfacedNote } from '../../utils/week/resurface';
+import { formatWeekRange, weekOf, type WeekOptions } from '../../utils/week/range';
+import { composeWeekLetter, letterTextFrom } from '../../utils/week/letter';
+import { type EveningLike, summariseWeek } from '../../utils/week/summary';
 import { resolveMessage } from '../setup/messages';
 
 const options: WeekOptions = { timeZone: 'Europe/London', dayBoundary: '04:00', weekStart: 1 };

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { noteCountLabel, WeekStrip } from '../../components/WeekStrip';
-import type { LocalDate } from '../../utils/local-time';
-import { weekOf, type WeekOptions } from '../../utils/week';
-import { type EveningLike, type NoteLike, summariseWeek } from '../../utils/week-summary';
+import type { LocalDate } from '../../utils/time/local';
+import { weekOf, type WeekOptions } from '../../utils/week/range';
+import { type EveningLike, type NoteLike, summariseWeek } from '../../utils/week/summary';
 
 const options: WeekOptions = { timeZone: 'Europe/London', dayBoundary: '04:00', weekStart: 1 };
 const week = weekOf('2026-11-25', options); // Monday 23 – Sunday 29 November 2026

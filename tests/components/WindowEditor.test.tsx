@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, test, vi } from 'vitest';
 import { WindowEditor, type ChangePace } from '../../components/WindowEditor';
-import type { Weekday } from '../../utils/local-time';
+import type { Weekday } from '../../utils/time/local';
 import type { ConnectionWindow, SettingsError } from '../../utils/settings';
 
 const windowOf = (id: string, days: Weekday[], start = '21:00', end = '22:00'): ConnectionWindow => ({ id, days, start, end });

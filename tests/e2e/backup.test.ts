@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createBackup, serializeBackup } from '../../utils/backup/format';
-import type { NoteRecord } from '../../utils/db/schema';
+import type { NoteRecord } from '../../utils/notes/record';
 import { defaultSettings } from '../../utils/settings';
 import { launchHearth, removeProfile, type Hearth } from './support/hearth';
 import { openOptions, recentNoteTexts, storedNotes, writeNote } from './support/pages';

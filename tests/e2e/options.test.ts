@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { CARD_ORIGINS } from '../../utils/card-origins';
+import { CARD_ORIGINS } from '../../utils/platform/card-origins';
 import { ClosedShadow } from './support/closed-shadow';
 import { launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
 import { openOptions, setSiteAccess, storedSettings } from './support/pages';

@@ -7,7 +7,7 @@ import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
 import { getDatabase } from '../../utils/db/schema';
 import { defaultSettings } from '../../utils/settings';
-import { SETTINGS_KEY } from '../../utils/settings-store';
+import { SETTINGS_KEY } from '../../utils/settings/store';
 
 const at = (iso: string) => Date.parse(iso);
 const noteId = '0f8fad5b-d9cb-469f-a165-70867728950e';

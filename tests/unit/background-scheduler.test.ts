@@ -8,8 +8,8 @@ import { reconcile } from '../../entrypoints/background/reconcile';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { getDatabase } from '../../utils/db/schema';
 import { defaultSettings, type Settings } from '../../utils/settings';
-import { SETTINGS_KEY } from '../../utils/settings-store';
-import { readValidatedSettings } from '../../utils/validated-settings';
+import { SETTINGS_KEY } from '../../utils/settings/store';
+import { readValidatedSettings } from '../../utils/settings/validated';
 
 // The machine zone for these tests is pinned in tests/setup/unit.ts (UTC).
 const at = (iso: string) => Date.parse(iso);

@@ -7,7 +7,7 @@ import {
   LAST_BACKUP_KEY,
   readBackupTimes,
   recordBackup,
-} from '../../utils/backup-reminder-store';
+} from '../../utils/backup/reminder-store';
 import { createNoteRepository, type NoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
 

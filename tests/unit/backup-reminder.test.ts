@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shouldRemindBackup, type BackupReminderInput } from '../../utils/backup-reminder';
+import { shouldRemindBackup, type BackupReminderInput } from '../../utils/backup/reminder';
 
 const NOW = Date.parse('2026-11-25T20:00:00Z');
 const daysAgo = (days: number) => NOW - days * 24 * 60 * 60 * 1000;

@@ -5,7 +5,9 @@ import { validateBackup } from '../../utils/backup/validate';
 import { deleteEverything, exportAll, importBackup, storedIds } from '../../utils/db/backup';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
-import { HearthDatabase, type EveningRecord, type NoteRecord } from '../../utils/db/schema';
+import { HearthDatabase } from '../../utils/db/schema';
+import type { EveningRecord } from '../../utils/evening/record';
+import type { NoteRecord } from '../../utils/notes/record';
 import { defaultSettings, type Settings } from '../../utils/settings';
 import { finishedEvening, fixedUuid, windowStart } from '../fixtures/records';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createBackup, serializeBackup, type BackupFile } from '../../utils/backup/format';
 import { jsonErrorPosition } from '../../utils/backup/json-position';
 import { describeBackupError, MAX_REPORTED_ERRORS, validateBackup, type BackupError } from '../../utils/backup/validate';
-import type { NoteRecord } from '../../utils/db/schema';
+import type { NoteRecord } from '../../utils/notes/record';
 import { defaultSettings } from '../../utils/settings';
 import { finishedEvening, fixedUuid } from '../fixtures/records';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createRandom, generateEvenings, generateNotes } from '../../entrypoints/dev-seed/generate';
-import { checkNoteText } from '../../utils/note-text';
+import { checkNoteText } from '../../utils/notes/text';
 import { defaultSettings } from '../../utils/settings';
 
 const from = Date.parse('2021-11-25T00:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createWebStorageDraftStore } from '../../utils/draft-store';
+import { createWebStorageDraftStore } from '../../utils/notes/drafts';
 
 function memoryStorage(failWrites = false): Storage {
   const map = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { freshEvening, type EveningState } from '../../utils/evening-state';
-import { outcomeOf, type EveningOutcome } from '../../utils/evening-outcome';
+import { freshEvening, type EveningState } from '../../utils/evening/state';
+import { outcomeOf, type EveningOutcome } from '../../utils/evening/outcome';
 
 const evening = (change: Partial<EveningState> = {}): EveningState => ({
   ...freshEvening({ windowId: 'default', day: '2026-01-14' }),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isFromThisExtension, parseMessageToBackground } from '../../utils/messages';
+import { isFromThisExtension, parseMessageToBackground } from '../../utils/messaging/protocol';
 
 const noteId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Weekday } from '../../utils/local-time';
-import { describeNextConnection, type NextConnectionText } from '../../utils/next-connection';
+import type { Weekday } from '../../utils/time/local';
+import { describeNextConnection, type NextConnectionText } from '../../utils/schedule/next-connection';
 import type { Settings } from '../../utils/settings';
 
 const text: NextConnectionText = {

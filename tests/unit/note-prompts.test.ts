@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NOTE_PROMPTS, pickNotePrompt } from '../../utils/note-prompts';
+import { NOTE_PROMPTS, pickNotePrompt } from '../../utils/notes/prompts';
 import { resolveMessage } from '../setup/messages';
 
 describe('pickNotePrompt()', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createNoteRepository, InvalidNoteError, type NoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
-import { NOTE_MAX_LENGTH } from '../../utils/note-text';
+import { NOTE_MAX_LENGTH } from '../../utils/notes/text';
 
 let db: HearthDatabase;
 let notes: NoteRepository;

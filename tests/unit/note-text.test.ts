@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkNoteText, NOTE_MAX_LENGTH, noteLength } from '../../utils/note-text';
+import { checkNoteText, NOTE_MAX_LENGTH, noteLength } from '../../utils/notes/text';
 
 describe('checkNoteText()', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { MessageToBackground } from '../../utils/messages';
-import { createNudgeActions, fetchNudgeContent } from '../../utils/nudge-actions';
+import type { MessageToBackground } from '../../utils/messaging/protocol';
+import { createNudgeActions, fetchNudgeContent } from '../../utils/nudge/actions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 let sent: MessageToBackground[];

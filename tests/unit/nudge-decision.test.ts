@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { freshEvening, type EveningState } from '../../utils/evening-state';
-import { decideNudge, type Activity, type NudgeDecision } from '../../utils/nudge-decision';
+import { freshEvening, type EveningState } from '../../utils/evening/state';
+import { decideNudge, type Activity, type NudgeDecision } from '../../utils/nudge/decision';
 import { defaultSettings, type Settings } from '../../utils/settings';
 
 const timeZone = 'America/New_York';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CARD_ORIGINS, hasStylePermission, onPermissionsChanged, permissionsFor, requestStylePermission } from '../../utils/permissions';
+import { CARD_ORIGINS, hasStylePermission, onPermissionsChanged, permissionsFor, requestStylePermission } from '../../utils/platform/permissions';
 
 interface Asked {
   origins?: string[];

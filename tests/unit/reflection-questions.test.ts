@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pickReflectionQuestion, REFLECTION_QUESTIONS } from '../../utils/reflection-questions';
-import { nextWeek, type Week, weekOf, type WeekOptions } from '../../utils/week';
+import { pickReflectionQuestion, REFLECTION_QUESTIONS } from '../../utils/week/questions';
+import { nextWeek, type Week, weekOf, type WeekOptions } from '../../utils/week/range';
 import { resolveMessage } from '../setup/messages';
 
 const weeks = (weekStart: WeekOptions['weekStart'], count: number): Week[] => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatRelativeTime } from '../../utils/relative-time';
+import { formatRelativeTime } from '../../utils/time/relative';
 
 const labels = { justNow: 'just now' };
 const now = Date.parse('2026-11-25T20:00:00Z');

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { dayStart } from '../../utils/day-boundary';
-import { chooseResurfacedNote, resurfaceRange, weeksBetween } from '../../utils/resurface';
-import { nextWeek, previousWeek, weekOf, type WeekOptions } from '../../utils/week';
-import type { NoteLike } from '../../utils/week-summary';
-import { addDays } from '../../utils/zoned-time';
+import { dayStart } from '../../utils/time/day-boundary';
+import { chooseResurfacedNote, resurfaceRange, weeksBetween } from '../../utils/week/resurface';
+import { nextWeek, previousWeek, weekOf, type WeekOptions } from '../../utils/week/range';
+import type { NoteLike } from '../../utils/week/summary';
+import { addDays } from '../../utils/time/zoned';
 
 const NY = 'America/New_York';
 const options: WeekOptions = { timeZone: NY, dayBoundary: '04:00', weekStart: 1 };

@@ -5,7 +5,7 @@ import {
   personalise,
   pickRitualPrompt,
   ritualSeed,
-} from '../../utils/ritual-prompts';
+} from '../../utils/rituals/prompts';
 import { validateSettings, defaultSettings } from '../../utils/settings';
 
 describe('DEFAULT_RITUAL_PROMPTS', () => {
@@ -98,7 +98,7 @@ describe('personalise()', () => {
 describe('defaultRitualPrompts() and nameFallbacks()', () => {
   test('come from the message catalogue, so a translation is one file', async () => {
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
-    const { defaultRitualPrompts, nameFallbacks } = await import('../../utils/ritual-prompts');
+    const { defaultRitualPrompts, nameFallbacks } = await import('../../utils/rituals/prompts');
     expect(defaultRitualPrompts()).toEqual([...DEFAULT_RITUAL_PROMPTS]);
     fakeBrowser.i18n.getMessage = ((key: string) => `«${key}»`) as typeof fakeBrowser.i18n.getMessage;
     expect(defaultRitualPrompts()[2]).toBe('«ritualBreathe»');
@@ -107,7 +107,7 @@ describe('defaultRitualPrompts() and nameFallbacks()', () => {
 
   test('fall back to English where there is no extension runtime', async () => {
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
-    const { defaultRitualPrompts, nameFallbacks } = await import('../../utils/ritual-prompts');
+    const { defaultRitualPrompts, nameFallbacks } = await import('../../utils/rituals/prompts');
     fakeBrowser.i18n.getMessage = (() => {
       throw new Error('i18n.getMessage not implemented');
     }) as typeof fakeBrowser.i18n.getMessage;

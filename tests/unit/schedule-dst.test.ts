@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { HOUR_MS, MINUTE_MS, type Weekday } from '../../utils/local-time';
-import { nextOccurrence, occurrenceOn, openOccurrence } from '../../utils/schedule';
+import { HOUR_MS, MINUTE_MS, type Weekday } from '../../utils/time/local';
+import { nextOccurrence, occurrenceOn, openOccurrence } from '../../utils/schedule/occurrences';
 import { defaultSettings } from '../../utils/settings';
-import { instantAt } from '../../utils/zoned-time';
+import { instantAt } from '../../utils/time/zoned';
 
 // Instants are written with their real UTC offset, so the tests do not lean on the code under test.
 const at = Date.parse;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { freshEvening, type EveningState } from '../../utils/evening-state';
-import { decideNudge, type Activity } from '../../utils/nudge-decision';
-import { localDateOf, nextWake, openOccurrence } from '../../utils/schedule';
+import { freshEvening, type EveningState } from '../../utils/evening/state';
+import { decideNudge, type Activity } from '../../utils/nudge/decision';
+import { localDateOf, nextWake, openOccurrence } from '../../utils/schedule/occurrences';
 import { defaultSettings, type Settings } from '../../utils/settings';
 
 const timeZone = 'Europe/Paris';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Weekday } from '../../utils/local-time';
+import type { Weekday } from '../../utils/time/local';
 import {
   addDays,
   isEveningPaused,
@@ -8,7 +8,7 @@ import {
   occurrenceOn,
   openOccurrence,
   weekdayOf,
-} from '../../utils/schedule';
+} from '../../utils/schedule/occurrences';
 import { defaultSettings } from '../../utils/settings';
 
 // January 2026, no DST anywhere below: Fri 9, Sat 10, Sun 11, Mon 12.

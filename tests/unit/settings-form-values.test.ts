@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fieldIds } from '../../components/field-ids';
 import { defaultSettings } from '../../utils/settings';
-import { messagesByPath, promptLineNumbers, promptsOf, sameSettings, toNumber, toWeekStart } from '../../utils/settings-form-values';
+import { messagesByPath, promptLineNumbers, promptsOf, sameSettings, toNumber, toWeekStart } from '../../utils/settings/form-values';
 
 describe('the settings form’s values', () => {
   test('prompts are the non-blank lines, and each knows its line number', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSettingsSource } from '../../entrypoints/popup/settings-source';
 import { defaultSettings, type Settings } from '../../utils/settings';
-import { publishValidatedSettings } from '../../utils/validated-settings';
+import { publishValidatedSettings } from '../../utils/settings/validated';
 
 function withNames(a: string): Settings {
   return { ...defaultSettings(), names: { me: a, partner: '' } };

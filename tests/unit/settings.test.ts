@@ -8,7 +8,7 @@ import {
   type ConnectionWindow,
   type Settings,
 } from '../../utils/settings';
-import type { SettingsReason } from '../../utils/settings-messages';
+import type { SettingsReason } from '../../utils/settings/messages';
 
 const withChange = (change: Record<string, unknown>) => ({ ...defaultSettings(), ...change });
 const window = (days: number[], start: string, end: string, id = `${start}-${end}`) => ({ id, days, start, end });

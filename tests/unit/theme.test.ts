@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyTheme, followThemeSetting, themeOf } from '../../utils/theme';
+import { applyTheme, followThemeSetting, themeOf } from '../../utils/settings/theme';
 
 describe('themeOf()', () => {
   test.each([

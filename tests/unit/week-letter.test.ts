@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { t } from '../../utils/i18n';
-import { composeWeekLetter, letterTextFrom, type LetterText, type WeekLetterInput } from '../../utils/week-letter';
-import type { NoteLike } from '../../utils/week-summary';
+import { t } from '../../utils/platform/i18n';
+import { composeWeekLetter, letterTextFrom, type LetterText, type WeekLetterInput } from '../../utils/week/letter';
+import type { NoteLike } from '../../utils/week/summary';
 
 const note = (text: string, iso: string): NoteLike => ({ id: text, text, createdAt: Date.parse(iso) });
 // As summariseWeek gives them: newest day first, newest note first.

@@ -5,7 +5,7 @@ import { createNoteRepository } from '../../utils/db/notes';
 import { getDatabase, HearthDatabase } from '../../utils/db/schema';
 import { defaultSettings, type Settings } from '../../utils/settings';
 import { classifyStorageError } from '../../utils/db/storage-errors';
-import { previousWeek, weekOf } from '../../utils/week';
+import { previousWeek, weekOf } from '../../utils/week/range';
 import { holdOldVersion } from '../fixtures/old-connection';
 
 const NOW = Date.parse('2026-11-25T20:00:00Z'); // A Wednesday.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { weekOf } from '../../utils/week';
-import { type EveningLike, type NoteLike, type Outcome, summariseWeek } from '../../utils/week-summary';
+import { weekOf } from '../../utils/week/range';
+import { type EveningLike, type NoteLike, type Outcome, summariseWeek } from '../../utils/week/summary';
 
 const NY = 'America/New_York';
 const week = weekOf('2026-11-25', { timeZone: NY, dayBoundary: '04:00', weekStart: 1 }); // Mon 23 – Sun 29 Nov

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { dayStart, reflectionDayOf } from '../../utils/day-boundary';
-import { HOUR_MS, type Weekday } from '../../utils/local-time';
+import { dayStart, reflectionDayOf } from '../../utils/time/day-boundary';
+import { HOUR_MS, type Weekday } from '../../utils/time/local';
 import {
   canGoForward,
   formatWeekRange,
@@ -11,8 +11,8 @@ import {
   resolveWeekStart,
   weekOf,
   type WeekOptions,
-} from '../../utils/week';
-import { addDays } from '../../utils/zoned-time';
+} from '../../utils/week/range';
+import { addDays } from '../../utils/time/zoned';
 
 const NY = 'America/New_York';
 const LONDON = 'Europe/London';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Weekday } from '../../utils/local-time';
-import { describeWindows, weekdayName, type WindowText } from '../../utils/window-description';
+import type { Weekday } from '../../utils/time/local';
+import { describeWindows, weekdayName, type WindowText } from '../../utils/schedule/window-description';
 
 const text: WindowText = {
   everyDay: 'Every day',

@@ -1,4 +1,4 @@
-import type { z } from '../zod';
+import type { z } from '../platform/zod';
 import { BACKUP_MESSAGES as M } from './messages';
 
 /** One reason a file was refused; `path` reads like 'notes[12].text', '' for the file as a whole. */

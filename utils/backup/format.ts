@@ -1,7 +1,8 @@
 import { version as PACKAGE_VERSION } from '../../package.json';
-import type { EveningRecord, NoteRecord } from '../db/schema';
-import type { Settings } from '../settings-types';
-import { localDateOf } from '../zoned-time';
+import type { EveningRecord } from '../evening/record';
+import type { NoteRecord } from '../notes/record';
+import type { Settings } from '../settings/types';
+import { localDateOf } from '../time/zoned';
 
 /** Names the file as Hearth's, so another app's JSON is refused at once. */
 export const BACKUP_FORMAT = 'hearth-backup';

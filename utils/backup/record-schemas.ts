@@ -1,9 +1,10 @@
-import { z } from '../zod';
-import { parseClockTime } from '../clock-time';
-import type { EveningRecord, NoteRecord, NoteSource } from '../db/schema';
-import type { EveningOutcome } from '../evening-outcome';
-import { DAY_MS } from '../local-time';
-import { checkNoteText, noteLength, NOTE_MAX_LENGTH } from '../note-text';
+import { z } from '../platform/zod';
+import { parseClockTime } from '../time/clock';
+import type { EveningRecord } from '../evening/record';
+import type { NoteRecord, NoteSource } from '../notes/record';
+import type { EveningOutcome } from '../evening/outcome';
+import { DAY_MS } from '../time/local';
+import { checkNoteText, noteLength, NOTE_MAX_LENGTH } from '../notes/text';
 import { SETTINGS_LIMITS } from '../settings';
 import { BACKUP_MESSAGES as M } from './messages';
 

@@ -1,5 +1,5 @@
-import { z } from '../zod';
-import { validateSettings } from '../settings-schema';
+import { z } from '../platform/zod';
+import { validateSettings } from '../settings/schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, type BackupFile } from './format';
 import { duplicateIds, fromZodIssue, joinPath, reportable, type BackupError } from './error-list';
 import { jsonErrorDetail, jsonErrorPosition } from './json-position';

@@ -1,5 +1,7 @@
 import type { BackupFile } from '../backup/format';
-import type { EveningRecord, HearthDatabase, NoteRecord } from './schema';
+import type { EveningRecord } from '../evening/record';
+import type { NoteRecord } from '../notes/record';
+import type { HearthDatabase } from './schema';
 
 /** What an import did, table by table. */
 export interface ImportResult {

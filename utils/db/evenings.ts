@@ -1,7 +1,8 @@
-import { freshEvening } from '../evening-state';
-import type { LocalDate } from '../local-time';
-import type { WindowOccurrence } from '../schedule';
-import type { EveningRecord, HearthDatabase } from './schema';
+import { freshEvening } from '../evening/state';
+import type { LocalDate } from '../time/local';
+import type { WindowOccurrence } from '../schedule/occurrences';
+import type { EveningRecord } from '../evening/record';
+import type { HearthDatabase } from './schema';
 
 /** The id of the evening record for one window occurrence. */
 export function eveningId(occurrence: Pick<WindowOccurrence, 'day' | 'windowId'>): string {

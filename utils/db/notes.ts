@@ -1,6 +1,7 @@
-import { checkNoteText } from '../note-text';
+import { checkNoteText } from '../notes/text';
 import { openUnlessBlocked } from './open-guard';
-import type { HearthDatabase, NoteRecord, NoteSource } from './schema';
+import type { NoteRecord, NoteSource } from '../notes/record';
+import type { HearthDatabase } from './schema';
 
 /** A note that was refused before anything was written. */
 export class InvalidNoteError extends Error {

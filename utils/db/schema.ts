@@ -1,45 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { EveningOutcome } from '../evening-outcome';
-import type { EveningState } from '../evening-state';
-import type { ClockTime } from '../local-time';
+import type { EveningRecord } from '../evening/record';
+import type { NoteRecord } from '../notes/record';
 import { watchBlockedUpgrade } from './open-guard';
-
-/** Where a note was written. */
-export type NoteSource = 'popup' | 'nudge' | 'import';
-
-/** One appreciation note, as stored. Times are epoch milliseconds. */
-export interface NoteRecord {
-  /** A UUID, so the note keeps its identity across export and import. */
-  id: string;
-  text: string;
-  createdAt: number;
-  updatedAt: number;
-  source: NoteSource;
-  /** The prompt the note answered, if any. */
-  prompt: string | null;
-}
-
-/**
- * The log of one evening's window: the state the scheduler acts on, plus the
- * facts the reflection shows. One record per window occurrence.
- */
-export interface EveningRecord extends EveningState {
-  /** `${day}#${windowId}`: one record per evening and window, however often it is written. */
-  id: string;
-  start: number;
-  end: number;
-  startTime: ClockTime;
-  endTime: ClockTime;
-  snoozes: number;
-  notesWritten: number;
-  /** The user was seen active in a focused browser window during the window. */
-  sawActivity: boolean;
-  /** The evening was paused (holiday pause, or Hearth switched off). */
-  paused: boolean;
-  /** Set once the window has closed; null while it is still open. */
-  outcome: EveningOutcome | null;
-  updatedAt: number;
-}
 
 export const DATABASE_NAME = 'hearth';
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../platform/i18n';
 
 /** What kind of storage failure happened, in the user's terms. */
 export type StorageProblem = 'quota' | 'blocked' | 'closed' | 'unknown';
