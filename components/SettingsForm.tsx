@@ -71,7 +71,7 @@ export function SettingsForm(props: SettingsFormProps) {
   const errorAt = messagesByPath(errors);
   const formErrors = errors.filter(({ path }) => !isWindowErrorPath(path) && !FIELD_PATHS.has(path) && !isPromptErrorPath(path));
   const live = validateSettings(draft);
-  const nextConnection = describeNextConnection(live.ok ? live.settings : form.lastSaved, now(), timeZone, locale, nextConnectionText());
+  const nextConnection = describeNextConnection(live.ok ? live.settings : form.stored, now(), timeZone, locale, nextConnectionText());
   const section = { draft, errorAt, ids, change };
 
   return (

@@ -15,8 +15,10 @@ export interface SettingsDraft {
   promptsText: string;
   errors: readonly SettingsError[];
   status: 'idle' | 'saved' | 'failed';
-  /** The settings last sent to storage, for previews while the draft is invalid. */
-  lastSaved: Settings;
+  /** The settings storage holds, as far as the form knows, for previews while the draft isn't saved. */
+  stored: Settings;
+  /** Whether the draft holds a change that storage hasn't accepted yet (invalid, refused, or on its way). */
+  unsaved: boolean;
   change: (patch: SettingsPatch, pace: ChangePace) => void;
   changePrompts: (text: string, prompts: string[]) => void;
   /** Saves a change still waiting for the typing pause, now. */
@@ -36,16 +38,25 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
   const [promptsText, setPromptsText] = useState(() => settings.prompts.join('\n'));
   const [errors, setErrors] = useState<readonly SettingsError[]>([]);
   const [status, setStatus] = useState<SettingsDraft['status']>('idle');
+  const [unsaved, setUnsaved] = useState(false);
   const draftRef = useRef(settings);
-  const lastSaved = useRef(settings);
+  const stored = useRef(settings);
+  // Kept in a ref too: the effect below must see it before the next render.
+  const unsavedRef = useRef(false);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saves = useRef(0);
+
+  function markUnsaved(value: boolean) {
+    unsavedRef.current = value;
+    setUnsaved(value);
+  }
 
   function change(patch: SettingsPatch, pace: ChangePace) {
     const next = { ...draftRef.current, ...(typeof patch === 'function' ? patch(draftRef.current) : patch) };
     draftRef.current = next;
     setDraft(next);
     setStatus('idle');
+    markUnsaved(true);
     cancelPending();
     if (pace === 'now') commit();
     else pending.current = setTimeout(commit, TYPING_PAUSE_MS);
@@ -65,13 +76,18 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
 
   async function save(valid: Settings) {
     const attempt = ++saves.current;
-    lastSaved.current = valid;
+    const saving = draftRef.current;
     const result = await onSave(valid).catch(() => null);
     // Only the latest save speaks for the form.
     if (attempt !== saves.current) return;
+    // Refused or failed: the draft stays on screen, unsaved, with the reason, until a change fits (#16).
     if (result === null) setStatus('failed');
-    else if (result.ok) setStatus('saved');
-    else setErrors(result.errors);
+    else if (!result.ok) setErrors(result.errors);
+    else {
+      stored.current = valid;
+      setStatus('saved');
+      if (draftRef.current === saving) markUnsaved(false);
+    }
   }
 
   // Leaving a field, or the page, saves what was typed without waiting.
@@ -82,10 +98,13 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
   };
   useEffect(() => flush, []);
 
-  // Settings changed elsewhere (another window, sync) replace the draft; the echo of our own save does not.
+  // Settings changed elsewhere (another window, sync) replace the draft, unless it holds a change not
+  // saved yet: the page reads storage again after any change (the worker's, Export's), and that must
+  // never put old settings over what the user typed. The echo of our own save changes nothing.
   useEffect(() => {
-    if (pending.current !== null || sameSettings(settings, lastSaved.current)) return;
-    lastSaved.current = settings;
+    if (sameSettings(settings, stored.current)) return;
+    stored.current = settings;
+    if (pending.current !== null || unsavedRef.current) return;
     draftRef.current = settings;
     setDraft(settings);
     setPromptsText(settings.prompts.join('\n'));
@@ -97,7 +116,8 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
     promptsText,
     errors,
     status,
-    lastSaved: lastSaved.current,
+    stored: stored.current,
+    unsaved,
     change,
     changePrompts(text, prompts) {
       setPromptsText(text);

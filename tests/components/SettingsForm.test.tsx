@@ -182,6 +182,56 @@ describe('SettingsForm', () => {
     expect(screen.getByLabelText('Dark')).toHaveProperty('checked', true);
   });
 
+  describe('a save the browser refuses', () => {
+    const refused: SettingsSaveResult = {
+      ok: false,
+      errors: [{ path: '', message: 'Your browser refused to store these settings (quota exceeded). Try shorter prompts.' }],
+    };
+    const promptsField = () => screen.getByLabelText<HTMLTextAreaElement>('Prompts, one per line');
+
+    test('keeps the typed prompts and the reason on screen when the page reloads the stored settings', async () => {
+      const { view, props, onSave } = setup();
+      onSave.mockResolvedValue(refused);
+      type(promptsField(), 'Look up.\nHold hands.');
+      fireEvent.focusOut(promptsField());
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('refused to store'));
+      // Any storage change (the worker, Export) makes the page read the stored settings again.
+      view.rerender(<SettingsForm {...props} settings={defaultSettings()} />);
+      view.rerender(<SettingsForm {...props} settings={{ ...defaultSettings() }} />);
+      expect(promptsField().value).toBe('Look up.\nHold hands.');
+      expect(screen.getByRole('alert').textContent).toContain('refused to store');
+      expect(screen.queryByText('Saved', { selector: '[role=status]' })).toBeNull();
+    });
+
+    test('keeps the change on screen when the save fails outright and the page reloads', async () => {
+      const { view, props, onSave } = setup();
+      onSave.mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+      fireEvent.click(screen.getByLabelText('Dark'));
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain("couldn't be saved"));
+      view.rerender(<SettingsForm {...props} settings={{ ...defaultSettings() }} />);
+      expect(screen.getByLabelText('Dark')).toHaveProperty('checked', true);
+      expect(screen.getByRole('alert').textContent).toContain("couldn't be saved");
+    });
+
+    test('stays unsaved until a change fits, then saves the whole draft', async () => {
+      const { view, props, onSave } = setup();
+      onSave.mockResolvedValueOnce(refused);
+      type(promptsField(), 'Look up.\nHold hands.');
+      fireEvent.focusOut(promptsField());
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('refused to store'));
+      view.rerender(<SettingsForm {...props} settings={{ ...defaultSettings() }} />);
+      fireEvent.click(screen.getByLabelText('Dark'));
+      expect(onSave).toHaveBeenLastCalledWith({ ...defaultSettings(), prompts: ['Look up.', 'Hold hands.'], theme: 'dark' });
+      await findSaved();
+      expect(screen.getByRole('alert').textContent).toBe('');
+      // Saved now: a change made elsewhere comes in again.
+      const stored = { ...defaultSettings(), prompts: ['Look up.', 'Hold hands.'], theme: 'dark' as const };
+      view.rerender(<SettingsForm {...props} settings={stored} />);
+      view.rerender(<SettingsForm {...props} settings={{ ...stored, snoozeMinutes: 25 }} />);
+      expect(screen.getByLabelText('Snooze for (minutes)')).toHaveProperty('value', '25');
+    });
+  });
+
   describe('the next connection preview', () => {
     test('follows the settings as they change', async () => {
       setup();
