@@ -32,6 +32,8 @@ export interface SettingsFormProps {
   onStyleNeedsPermission: (style: PermissionStyle) => Promise<boolean>;
   /** 'missing' while the style is 'card' shows an inline warning with an Allow button. */
   cardPermission?: 'granted' | 'missing';
+  /** Shows the settings without letting them change: a newer Hearth wrote them (the page says why). */
+  readOnly?: boolean;
 }
 
 // "tonight, 21:00" becomes "now" without a reload.
@@ -57,7 +59,7 @@ const FIELD_PATHS = new Set([
  * draft and when it is saved are useSettingsDraft's; this form lays it out.
  */
 export function SettingsForm(props: SettingsFormProps) {
-  const { settings, onSave, now, timeZone, locale, onStyleNeedsPermission, cardPermission } = props;
+  const { settings, onSave, now, timeZone, locale, onStyleNeedsPermission, cardPermission, readOnly = false } = props;
   const ids = fieldIds(useId());
   const form = useSettingsDraft(settings, onSave);
   const { draft, errors, status, change, flush } = form;
@@ -93,19 +95,21 @@ export function SettingsForm(props: SettingsFormProps) {
           <p key={`${error.path}-${error.message}`}>{error.message}</p>
         ))}
       </div>
-      <ConnectionSection
-        {...section}
-        nextConnection={nextConnection}
-        errors={errors}
-        now={now}
-        timeZone={timeZone}
-        locale={locale}
-      />
-      <NudgesSection {...section} onStyleNeedsPermission={onStyleNeedsPermission} cardPermission={cardPermission} />
-      <PromptsSection text={form.promptsText} errors={errors} ids={ids} onInput={form.changePrompts} />
-      <NamesSection {...section} />
-      <ReflectionSection {...section} locale={locale} />
-      <AppearanceSection {...section} />
+      <fieldset class="settings-sections" disabled={readOnly}>
+        <ConnectionSection
+          {...section}
+          nextConnection={nextConnection}
+          errors={errors}
+          now={now}
+          timeZone={timeZone}
+          locale={locale}
+        />
+        <NudgesSection {...section} onStyleNeedsPermission={onStyleNeedsPermission} cardPermission={cardPermission} />
+        <PromptsSection text={form.promptsText} errors={errors} ids={ids} onInput={form.changePrompts} />
+        <NamesSection {...section} />
+        <ReflectionSection {...section} locale={locale} />
+        <AppearanceSection {...section} />
+      </fieldset>
     </form>
   );
 }

@@ -1,19 +1,28 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App';
-import { defaultSettings } from '../../utils/settings';
+import { defaultSettings, SETTINGS_VERSION } from '../../utils/settings';
 
 const type = (field: HTMLElement, value: string) => fireEvent.input(field, { target: { value } });
 const partnerField = () => screen.getByLabelText<HTMLInputElement>("Your partner's name");
 
 // fakeBrowser has no permissions API: the window style needs none, and nothing is granted or revoked here.
+// Left in place between tests: a page's effects may still unsubscribe after its test ends.
 beforeEach(() => {
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+});
+
+afterEach(async () => {
+  // Unmount here, and let Preact's deferred effects run, while the stubs above are still in place.
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  vi.mocked(fakeBrowser.storage.sync.set).mockRestore?.();
+  vi.mocked(fakeBrowser.storage.sync.get).mockRestore?.();
 });
 
 describe('the options page, wired to browser storage', () => {
@@ -40,5 +49,20 @@ describe('the options page, wired to browser storage', () => {
     expect(screen.getByRole('alert').textContent).toMatch(reason);
     expect(screen.queryByText('Saved', { selector: '[role=status]' })).toBeNull();
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(defaultSettings());
+  });
+
+  test('settings a newer Hearth wrote are shown, held still, never written, and the page says to update', async () => {
+    const newer = { ...defaultSettings(), version: SETTINGS_VERSION + 1, names: { me: 'Ana', partner: 'Ben' }, sound: 'chime' };
+    await fakeBrowser.storage.sync.set({ settings: newer });
+    const write = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    render(<App />);
+    await screen.findByText(/saved by a newer version of Hearth.*Update Hearth/);
+    expect(partnerField().value).toBe('Ben');
+    expect(partnerField().closest('fieldset')).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
+    await fakeBrowser.storage.local.set({ lastBackupAt: Date.now() });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(write).not.toHaveBeenCalled();
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(newer);
   });
 });
