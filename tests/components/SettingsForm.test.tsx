@@ -149,6 +149,16 @@ describe('SettingsForm', () => {
       expect(onSave).not.toHaveBeenCalled();
     });
 
+    test('too long together for the browser’s sync storage shows at the prompts, and saves nothing', async () => {
+      const { onSave } = setup();
+      const prompts = screen.getByLabelText('Prompts, one per line');
+      const cyrillic = Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(200, 'ж')).join('\n');
+      type(prompts, cyrillic);
+      await waitFor(() => expect(prompts.getAttribute('aria-invalid')).toBe('true'));
+      expect(describedBy(prompts)).toContain('Together, these prompts are too long for the browser to keep in its settings storage, which holds 8 KB');
+      expect(onSave).not.toHaveBeenCalled();
+    });
+
     test('with no days in a window marks the day toggles', () => {
       setup({}, { ...defaultSettings(), windows: [{ id: 'a', days: [5], start: '21:00', end: '22:00' }] });
       const friday = screen.getByRole('checkbox', { name: 'Friday' });
