@@ -11,7 +11,7 @@ import { NamesSection } from './settings/NamesSection';
 import { NudgesSection } from './settings/NudgesSection';
 import { PromptsSection } from './settings/PromptsSection';
 import { ReflectionSection } from './settings/ReflectionSection';
-import { useSettingsDraft, type SettingsSaveResult } from './settings/use-settings-draft';
+import { useSettingsDraft, type SettingsDraft, type SettingsSaveResult } from './settings/use-settings-draft';
 import type { PermissionStyle } from './StyleChooser';
 import { isWindowErrorPath } from './WindowEditor';
 
@@ -73,7 +73,13 @@ export function SettingsForm(props: SettingsFormProps) {
   const errorAt = messagesByPath(errors);
   const formErrors = errors.filter(({ path }) => !isWindowErrorPath(path) && !FIELD_PATHS.has(path) && !isPromptErrorPath(path));
   const live = validateSettings(draft);
-  const nextConnection = describeNextConnection(live.ok ? live.settings : form.stored, now(), timeZone, locale, nextConnectionText());
+  // While the change can't be saved, the summaries say so, and why, instead of describing it (#19).
+  const notSaved = live.ok ? refusal(form) : live.errors[0]?.message;
+  const windowsNotSaved = live.ok ? undefined : live.errors.find(({ path }) => isWindowErrorPath(path))?.message;
+  const nextConnection =
+    notSaved !== undefined
+      ? t('settingsNotSavedYet', notSaved)
+      : describeNextConnection(live.ok ? live.settings : form.stored, now(), timeZone, locale, nextConnectionText());
   const section = { draft, errorAt, ids, change };
 
   return (
@@ -99,6 +105,7 @@ export function SettingsForm(props: SettingsFormProps) {
         <ConnectionSection
           {...section}
           nextConnection={nextConnection}
+          windowsNotSaved={windowsNotSaved}
           errors={errors}
           now={now}
           timeZone={timeZone}
@@ -112,6 +119,13 @@ export function SettingsForm(props: SettingsFormProps) {
       </fieldset>
     </form>
   );
+}
+
+// Why storage didn't take a valid change, while it is still unsaved.
+function refusal({ unsaved, status, errors }: SettingsDraft): string | undefined {
+  if (!unsaved) return undefined;
+  if (status === 'failed') return t('settingsSaveFailed');
+  return errors[0]?.message;
 }
 
 function nextConnectionText(): NextConnectionText {

@@ -6,8 +6,10 @@ import { FieldError, WindowEditor } from '../WindowEditor';
 import { describe, Section, type SectionProps } from './Section';
 
 export interface ConnectionSectionProps extends SectionProps {
-  /** "Next connection hour: tonight, 21:00", or why there is none. */
+  /** "Next connection hour: tonight, 21:00", or why there is none, or why the change isn't saved. */
   nextConnection: string;
+  /** Why the windows as typed can't be saved, if they can't. */
+  windowsNotSaved?: string;
   errors: readonly SettingsError[];
   now: () => number;
   timeZone: string;
@@ -16,7 +18,7 @@ export interface ConnectionSectionProps extends SectionProps {
 
 /** The connection hour: on or off, a holiday pause, and the windows. */
 export function ConnectionSection(props: ConnectionSectionProps) {
-  const { draft, errorAt, ids, change, nextConnection, errors, now, timeZone, locale } = props;
+  const { draft, errorAt, ids, change, nextConnection, windowsNotSaved, errors, now, timeZone, locale } = props;
   const pauseField = useRef<HTMLInputElement>(null);
   const today = localDateOf(now(), timeZone);
   return (
@@ -69,7 +71,13 @@ export function ConnectionSection(props: ConnectionSectionProps) {
         <FieldError id={ids.error('pausedUntil')} message={errorAt.get('pausedUntil')} />
       </div>
       <h3 class="field-heading">{t('settingsWindowsHeading')}</h3>
-      <WindowEditor windows={draft.windows} errors={errors} locale={locale} onChange={(windows, pace) => change({ windows }, pace)} />
+      <WindowEditor
+        windows={draft.windows}
+        errors={errors}
+        locale={locale}
+        notSaved={windowsNotSaved}
+        onChange={(windows, pace) => change({ windows }, pace)}
+      />
     </Section>
   );
 }

@@ -29,6 +29,8 @@ const describedBy = (field: HTMLElement) =>
     .map((id) => document.getElementById(id)?.textContent)
     .join(' | ');
 const findSaved = () => screen.findByText('Saved', { selector: '[role=status]' });
+const summary = () => document.querySelector('.next-connection')?.textContent;
+const inShort = () => screen.getByText('In short:').parentElement?.textContent;
 const nextConnection = () => screen.getByText(/^(Next connection hour|Connection hour now|Paused until|Hearth is off)/).textContent;
 
 describe('SettingsForm', () => {
@@ -255,10 +257,80 @@ describe('SettingsForm', () => {
       expect(nextConnection()).toBe('Hearth is off');
     });
 
-    test('keeps the last valid settings while a field is invalid', () => {
-      setup();
+    test('while a window is invalid, says the change is not saved yet, and why, in both summaries', async () => {
+      const { onSave } = setup();
       type(screen.getByLabelText('Ends'), '21:00');
-      expect(nextConnection()).toBe('Next connection hour: tonight, 21:00');
+      const why = 'The end time must differ from the start time.';
+      expect(summary()).toBe(`Your change isn't saved yet. ${why} Until then, Hearth follows your saved settings.`);
+      await waitFor(() => expect(inShort()).toBe(`In short: Not saved yet. ${why}`));
+      expect(screen.queryByText(/21:00–21:00/)).toBeNull();
+      expect(onSave).not.toHaveBeenCalled();
+      type(screen.getByLabelText('Ends'), '22:30');
+      expect(summary()).toBe('Next connection hour: tonight, 21:00');
+      await waitFor(() => expect(inShort()).toBe('In short: Every day 21:00–22:30'));
+    });
+
+    test('while another field is invalid, says so too; the windows still read as they are', async () => {
+      setup();
+      type(screen.getByLabelText('Snooze for (minutes)'), '500');
+      expect(summary()).toBe(
+        "Your change isn't saved yet. Choose a whole number of minutes from 1 to 120. Until then, Hearth follows your saved settings.",
+      );
+      expect(inShort()).toBe('In short: Every day 21:00–22:00');
+    });
+
+    test('after a refused save, says it is not saved yet, with the browser’s reason', async () => {
+      const { onSave } = setup();
+      const why = 'Your browser refused to store these settings (quota exceeded). Try shorter prompts.';
+      onSave.mockResolvedValueOnce({ ok: false, errors: [{ path: '', message: why }] });
+      fireEvent.click(screen.getByLabelText('Dark'));
+      await waitFor(() => expect(summary()).toBe(`Your change isn't saved yet. ${why} Until then, Hearth follows your saved settings.`));
+    });
+  });
+
+  describe('a new window', () => {
+    test('starts without an error: the first window’s days, from when the last one ends, saved at once', () => {
+      const { onSave } = setup();
+      fireEvent.click(screen.getByRole('button', { name: 'Add a window' }));
+      expect(screen.queryByText('Choose at least one day.')).toBeNull();
+      const second = screen.getByRole('group', { name: 'Window 2' });
+      expect(within(second).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toHaveLength(7);
+      expect(second.querySelector('[aria-invalid]')).toBeNull();
+      expect(within(second).getByLabelText('Starts')).toHaveProperty('value', '22:00');
+      expect(within(second).getByLabelText('Ends')).toHaveProperty('value', '23:00');
+      expect(onSave).toHaveBeenCalledWith({
+        ...defaultSettings(),
+        windows: [...defaultSettings().windows, { id: 'window-2', days: [0, 1, 2, 3, 4, 5, 6], start: '22:00', end: '23:00' }],
+      });
+    });
+
+    test('takes the days no window has, when there are some', () => {
+      const { onSave } = setup({}, { ...defaultSettings(), windows: [{ id: 'a', days: [1, 2, 3, 4, 5], start: '21:00', end: '22:00' }] });
+      fireEvent.click(screen.getByRole('button', { name: 'Add a window' }));
+      expect(screen.queryByText('Choose at least one day.')).toBeNull();
+      expect(onSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({ windows: [expect.objectContaining({ id: 'a' }), { id: 'window-2', days: [0, 6], start: '21:00', end: '22:00' }] }),
+      );
+    });
+  });
+
+  describe('the name fields', () => {
+    const partner = () => screen.getByLabelText("Your partner's name");
+
+    test('show a counter as a name nears the limit, tied to the field', () => {
+      setup();
+      type(partner(), 'a'.repeat(29));
+      expect(screen.queryByText('29 / 40')).toBeNull();
+      type(partner(), `${'a'.repeat(34)}😊`);
+      expect(screen.getByText('35 / 40')).toBeTruthy();
+      expect(describedBy(partner())).toContain('35 of 40 characters used');
+    });
+
+    test('say when a name is too long, with the counter over the limit', async () => {
+      setup();
+      type(partner(), 'a'.repeat(41));
+      expect(screen.getByText('41 / 40').closest('.counter')?.classList.contains('counter-over')).toBe(true);
+      await waitFor(() => expect(describedBy(partner())).toContain('A name can be at most 40 characters.'));
     });
   });
 
