@@ -6,12 +6,13 @@ import { messagesByPath } from '../utils/settings/form-values';
 import { fieldIds } from './field-ids';
 import { isPromptErrorPath } from './PromptsField';
 import { AppearanceSection } from './settings/AppearanceSection';
+import { fieldLabelOf } from './settings/field-labels';
 import { ConnectionSection } from './settings/ConnectionSection';
 import { NamesSection } from './settings/NamesSection';
 import { NudgesSection } from './settings/NudgesSection';
 import { PromptsSection } from './settings/PromptsSection';
 import { ReflectionSection } from './settings/ReflectionSection';
-import { useSettingsDraft, type SettingsDraft, type SettingsSaveResult } from './settings/use-settings-draft';
+import { useSettingsDraft, type SettingsSaveResult } from './settings/use-settings-draft';
 import type { PermissionStyle } from './StyleChooser';
 import { isWindowErrorPath } from './WindowEditor';
 
@@ -73,13 +74,12 @@ export function SettingsForm(props: SettingsFormProps) {
   const errorAt = messagesByPath(errors);
   const formErrors = errors.filter(({ path }) => !isWindowErrorPath(path) && !FIELD_PATHS.has(path) && !isPromptErrorPath(path));
   const live = validateSettings(draft);
-  // While the change can't be saved, the summaries say so, and why, instead of describing it (#19).
-  const notSaved = live.ok ? refusal(form) : live.errors[0]?.message;
-  const windowsNotSaved = live.ok ? undefined : live.errors.find(({ path }) => isWindowErrorPath(path))?.message;
-  const nextConnection =
-    notSaved !== undefined
-      ? t('settingsNotSavedYet', notSaved)
-      : describeNextConnection(live.ok ? live.settings : form.stored, now(), timeZone, locale, nextConnectionText());
+  // While the change can't be saved, the summaries say so, and where to look, instead of describing it (#19).
+  // The reason itself is at its field, or in the alert above.
+  const notSaved = live.ok ? (form.refused ? t('settingsNotSavedAbove') : undefined) : notSavedAt(live.errors[0]?.path ?? '');
+  const windowError = live.ok ? undefined : live.errors.find(({ path }) => isWindowErrorPath(path));
+  const windowsNotSaved = windowError && fieldLabelOf(windowError.path);
+  const nextConnection = notSaved ?? describeNextConnection(live.ok ? live.settings : form.stored, now(), timeZone, locale, nextConnectionText());
   const section = { draft, errorAt, ids, change };
 
   return (
@@ -121,11 +121,9 @@ export function SettingsForm(props: SettingsFormProps) {
   );
 }
 
-// Why storage didn't take a valid change, while it is still unsaved.
-function refusal({ unsaved, status, errors }: SettingsDraft): string | undefined {
-  if (!unsaved) return undefined;
-  if (status === 'failed') return t('settingsSaveFailed');
-  return errors[0]?.message;
+function notSavedAt(path: string): string {
+  const label = fieldLabelOf(path);
+  return label ? t('settingsNotSavedField', label) : t('settingsNotSavedAbove');
 }
 
 function nextConnectionText(): NextConnectionText {

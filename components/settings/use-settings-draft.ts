@@ -19,6 +19,8 @@ export interface SettingsDraft {
   stored: Settings;
   /** Whether the draft holds a change that storage hasn't accepted yet (invalid, refused, or on its way). */
   unsaved: boolean;
+  /** Whether storage refused (or failed to take) the draft as it is now. */
+  refused: boolean;
   change: (patch: SettingsPatch, pace: ChangePace) => void;
   changePrompts: (text: string, prompts: string[]) => void;
   /** Saves a change still waiting for the typing pause, now. */
@@ -39,6 +41,7 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
   const [errors, setErrors] = useState<readonly SettingsError[]>([]);
   const [status, setStatus] = useState<SettingsDraft['status']>('idle');
   const [unsaved, setUnsaved] = useState(false);
+  const [refused, setRefused] = useState(false);
   const draftRef = useRef(settings);
   const stored = useRef(settings);
   // Kept in a ref too: the effect below must see it before the next render.
@@ -56,6 +59,7 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
     draftRef.current = next;
     setDraft(next);
     setStatus('idle');
+    setRefused(false);
     markUnsaved(true);
     cancelPending();
     if (pace === 'now') commit();
@@ -81,6 +85,7 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
     // Only the latest save speaks for the form.
     if (attempt !== saves.current) return;
     // Refused or failed: the draft stays on screen, unsaved, with the reason, until a change fits (#16).
+    if (result === null || !result.ok) setRefused(draftRef.current === saving);
     if (result === null) setStatus('failed');
     else if (!result.ok) setErrors(result.errors);
     else {
@@ -118,6 +123,7 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
     status,
     stored: stored.current,
     unsaved,
+    refused,
     change,
     changePrompts(text, prompts) {
       setPromptsText(text);

@@ -260,10 +260,11 @@ describe('SettingsForm', () => {
     test('while a window is invalid, says the change is not saved yet, and why, in both summaries', async () => {
       const { onSave } = setup();
       type(screen.getByLabelText('Ends'), '21:00');
-      const why = 'The end time must differ from the start time.';
-      expect(summary()).toBe(`Your change isn't saved yet. ${why} Until then, Hearth follows your saved settings.`);
-      await waitFor(() => expect(inShort()).toBe(`In short: Not saved yet. ${why}`));
+      expect(summary()).toBe("Your change isn't saved yet: “Window 1” needs another look. Until then, Hearth keeps to your saved settings.");
+      expect(inShort()).toBe('In short: not saved yet: Window 1 needs another look.');
       expect(screen.queryByText(/21:00–21:00/)).toBeNull();
+      // The reason is at the field.
+      await waitFor(() => expect(describedBy(screen.getByLabelText('Ends'))).toBe('The end time must differ from the start time.'));
       expect(onSave).not.toHaveBeenCalled();
       type(screen.getByLabelText('Ends'), '22:30');
       expect(summary()).toBe('Next connection hour: tonight, 21:00');
@@ -274,17 +275,20 @@ describe('SettingsForm', () => {
       setup();
       type(screen.getByLabelText('Snooze for (minutes)'), '500');
       expect(summary()).toBe(
-        "Your change isn't saved yet. Choose a whole number of minutes from 1 to 120. Until then, Hearth follows your saved settings.",
+        "Your change isn't saved yet: “Snooze for (minutes)” needs another look. Until then, Hearth keeps to your saved settings.",
       );
       expect(inShort()).toBe('In short: Every day 21:00–22:00');
     });
 
-    test('after a refused save, says it is not saved yet, with the browser’s reason', async () => {
+    test('after a refused save, says it is not saved yet, pointing to the browser’s reason', async () => {
       const { onSave } = setup();
       const why = 'Your browser refused to store these settings (quota exceeded). Try shorter prompts.';
       onSave.mockResolvedValueOnce({ ok: false, errors: [{ path: '', message: why }] });
       fireEvent.click(screen.getByLabelText('Dark'));
-      await waitFor(() => expect(summary()).toBe(`Your change isn't saved yet. ${why} Until then, Hearth follows your saved settings.`));
+      await waitFor(() =>
+        expect(summary()).toBe("Your change isn't saved yet: the message above says why. Until then, Hearth keeps to your saved settings."),
+      );
+      expect(screen.getByRole('alert').textContent).toBe(why);
     });
   });
 
