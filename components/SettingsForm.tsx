@@ -76,10 +76,17 @@ export function SettingsForm(props: SettingsFormProps) {
   const live = validateSettings(draft);
   // While the change can't be saved, the summaries say so, and where to look, instead of describing it (#19).
   // The reason itself is at its field, or in the alert above.
-  const notSaved = live.ok ? (form.refused ? t('settingsNotSavedAbove') : undefined) : notSavedAt(live.errors[0]?.path ?? '');
-  const windowError = live.ok ? undefined : live.errors.find(({ path }) => isWindowErrorPath(path));
-  const windowsNotSaved = windowError && fieldLabelOf(windowError.path);
-  const nextConnection = notSaved ?? describeNextConnection(live.ok ? live.settings : form.stored, now(), timeZone, locale, nextConnectionText());
+  let nextConnection: string;
+  let windowsNotSaved: string | undefined;
+  if (!live.ok) {
+    nextConnection = notSavedAt(live.errors[0]?.path ?? '');
+    const windowError = live.errors.find(({ path }) => isWindowErrorPath(path));
+    windowsNotSaved = windowError && fieldLabelOf(windowError.path);
+  } else if (form.refused) {
+    nextConnection = t('settingsNotSavedAbove');
+  } else {
+    nextConnection = describeNextConnection(live.settings, now(), timeZone, locale, nextConnectionText());
+  }
   const section = { draft, errorAt, ids, change };
 
   return (

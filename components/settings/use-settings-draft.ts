@@ -15,10 +15,6 @@ export interface SettingsDraft {
   promptsText: string;
   errors: readonly SettingsError[];
   status: 'idle' | 'saved' | 'failed';
-  /** The settings storage holds, as far as the form knows, for previews while the draft isn't saved. */
-  stored: Settings;
-  /** Whether the draft holds a change that storage hasn't accepted yet (invalid, refused, or on its way). */
-  unsaved: boolean;
   /** Whether storage refused (or failed to take) the draft as it is now. */
   refused: boolean;
   change: (patch: SettingsPatch, pace: ChangePace) => void;
@@ -40,19 +36,13 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
   const [promptsText, setPromptsText] = useState(() => settings.prompts.join('\n'));
   const [errors, setErrors] = useState<readonly SettingsError[]>([]);
   const [status, setStatus] = useState<SettingsDraft['status']>('idle');
-  const [unsaved, setUnsaved] = useState(false);
   const [refused, setRefused] = useState(false);
   const draftRef = useRef(settings);
   const stored = useRef(settings);
-  // Kept in a ref too: the effect below must see it before the next render.
-  const unsavedRef = useRef(false);
+  // Whether the draft holds a change storage hasn't accepted yet: invalid, refused, or on its way.
+  const unsaved = useRef(false);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saves = useRef(0);
-
-  function markUnsaved(value: boolean) {
-    unsavedRef.current = value;
-    setUnsaved(value);
-  }
 
   function change(patch: SettingsPatch, pace: ChangePace) {
     const next = { ...draftRef.current, ...(typeof patch === 'function' ? patch(draftRef.current) : patch) };
@@ -60,7 +50,7 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
     setDraft(next);
     setStatus('idle');
     setRefused(false);
-    markUnsaved(true);
+    unsaved.current = true;
     cancelPending();
     if (pace === 'now') commit();
     else pending.current = setTimeout(commit, TYPING_PAUSE_MS);
@@ -91,7 +81,7 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
     else {
       stored.current = valid;
       setStatus('saved');
-      if (draftRef.current === saving) markUnsaved(false);
+      if (draftRef.current === saving) unsaved.current = false;
     }
   }
 
@@ -109,7 +99,7 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
   useEffect(() => {
     if (sameSettings(settings, stored.current)) return;
     stored.current = settings;
-    if (pending.current !== null || unsavedRef.current) return;
+    if (pending.current !== null || unsaved.current) return;
     draftRef.current = settings;
     setDraft(settings);
     setPromptsText(settings.prompts.join('\n'));
@@ -121,8 +111,6 @@ export function useSettingsDraft(settings: Settings, onSave: (next: Settings) =>
     promptsText,
     errors,
     status,
-    stored: stored.current,
-    unsaved,
     refused,
     change,
     changePrompts(text, prompts) {
