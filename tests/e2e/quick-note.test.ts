@@ -50,6 +50,8 @@ describe('the quick appreciation note, in real Chromium', () => {
     const again = await openPopup();
     expect(await noteField(again).inputValue()).toBe('You always know when I need');
     await again.getByText('Your unsaved draft is back.').waitFor();
+    // Only a draft: once the recent notes have loaded, none is stored.
+    await again.getByText('Your notes will gather here.', { exact: false }).waitFor();
     expect(await recentTexts(again)).toEqual([]);
   });
 
