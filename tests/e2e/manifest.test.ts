@@ -62,6 +62,18 @@ describe.each([
     expect(sorted(shipped.optional_host_permissions)).toEqual(sorted(documented.optionalHosts));
   });
 
+  test('has a store justification for every permission it asks for (docs/store/permissions.md)', () => {
+    const justified = readFileSync('docs/store/permissions.md', 'utf8');
+    const headings = new Set([...justified.matchAll(/^## `([^`]+)`/gm)].map((m) => m[1]));
+    const asked = [
+      ...(shipped.permissions ?? []),
+      ...(shipped.optional_permissions ?? []),
+      ...(shipped.optional_host_permissions ?? []),
+      ...(shipped.host_permissions ?? []),
+    ];
+    for (const permission of asked) expect(headings, `no justification for ${permission}`).toContain(permission);
+  });
+
   test('declares the Alt+Shift+H shortcut the README promises for opening Hearth', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readme).toContain('**Alt+Shift+H**');
