@@ -24,10 +24,10 @@ afterEach(async () => {
   hearth = undefined;
 });
 
-async function browsing(buildDir = TEST_BUILD_DIR): Promise<{ page: Page }> {
+async function browsing(buildDir = TEST_BUILD_DIR, path = ''): Promise<{ page: Page }> {
   hearth = await launchHearth(undefined, buildDir);
   const page = hearth.context.pages()[0] ?? (await hearth.context.newPage());
-  await page.goto(site.url);
+  await page.goto(site.url + path);
   await page.bringToFront();
   card = await ClosedShadow.open(page);
   return { page };
@@ -199,6 +199,19 @@ describe('the evening nudge, in real Chromium', () => {
     const worker = await hearth!.worker();
     expect(await cardText()).toMatch(/I'm putting it down/);
     expect((await eveningRecords(worker))[0]).toMatchObject({ settled: null });
+  });
+
+  test.each(['image.svg', 'feed.xml'])('on a page without an HTML body (%s), the small window appears instead of a card that cannot', async (path) => {
+    await browsing(TEST_BUILD_DIR, path);
+    const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });
+    await startEvening();
+    const nudgeWindow = await opened;
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    const worker = await hearth!.worker();
+    const current = await worker.evaluate(() => chrome.storage.session.get('currentNudge'));
+    expect(current).toMatchObject({ currentNudge: { delivery: { via: 'window' } } });
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).click();
+    await expect.poll(async () => (await eveningRecords(worker))[0]).toMatchObject({ settled: 'put-down', nudgesShown: 1 });
   });
 
   test('without host permission (the shipped build), the small window appears instead', async () => {
