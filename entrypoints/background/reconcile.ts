@@ -4,6 +4,7 @@ import { getDatabase } from '../../utils/db/schema';
 import type { EveningRecord } from '../../utils/evening/record';
 import { decideNudge } from '../../utils/nudge/decision';
 import { nudgeStillBelongs, sameEvening } from '../../utils/nudge/still-belongs';
+import { UNDELIVERED_NUDGE_KEY, type UndeliveredNudge } from '../../utils/nudge/undelivered';
 import { personalise, pickRitualPrompt, ritualSeed } from '../../utils/rituals/prompts';
 import { isEveningPaused, nextWake, openOccurrence, type WindowOccurrence } from '../../utils/schedule/occurrences';
 import { lookForZoneChangeBefore } from '../../utils/schedule/zone-look';
@@ -90,10 +91,21 @@ async function showNudge(
   const delivery = await deliverNudge(settings.style, prompt, record);
   if (!delivery) {
     await setCurrentNudge(null);
-    return evening;
+    return recordUndelivered(evenings, open, now);
   }
   await record(delivery);
+  await browser.storage.local.remove(UNDELIVERED_NUDGE_KEY);
   return evenings.update(open, (r) => ({ ...r, nudgesShown: r.nudgesShown + 1, lastNudgeAt: now }), now);
+}
+
+/**
+ * The browser refused every way of showing the nudge (issue 14). The evening
+ * log and the options page say so, and the next try waits one repeat, as
+ * after a nudge, rather than failing again every minute.
+ */
+async function recordUndelivered(evenings: EveningRepository, open: WindowOccurrence, now: number): Promise<EveningRecord> {
+  await browser.storage.local.set({ [UNDELIVERED_NUDGE_KEY]: { at: now } satisfies UndeliveredNudge });
+  return evenings.update(open, (r) => ({ ...r, lastNudgeAt: now, undelivered: (r.undelivered ?? 0) + 1 }), now);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ClosedShadow } from './support/closed-shadow';
-import { BUILD_DIR, launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
+import { BUILD_DIR, launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth, type LaunchOptions } from './support/hearth';
 import { WorkerStopper } from './support/service-worker';
 import { eveningRecords, storeSettings, windowAroundNow } from './support/settings';
 import { serveTestPage } from './support/test-page';
@@ -24,8 +24,8 @@ afterEach(async () => {
   hearth = undefined;
 });
 
-async function browsing(buildDir = TEST_BUILD_DIR, path = ''): Promise<{ page: Page }> {
-  hearth = await launchHearth(undefined, buildDir);
+async function browsing(buildDir = TEST_BUILD_DIR, path = '', options: LaunchOptions = {}): Promise<{ page: Page }> {
+  hearth = await launchHearth(undefined, buildDir, options);
   const page = hearth.context.pages()[0] ?? (await hearth.context.newPage());
   await page.goto(site.url + path);
   await page.bringToFront();
@@ -212,6 +212,19 @@ describe('the evening nudge, in real Chromium', () => {
     expect(current).toMatchObject({ currentNudge: { delivery: { via: 'window' } } });
     await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).click();
     await expect.poll(async () => (await eveningRecords(worker))[0]).toMatchObject({ settled: 'put-down', nudgesShown: 1 });
+  });
+
+  test('with a browser window larger than its screen, the small window still appears (issue 14)', async () => {
+    // Playwright's default viewport makes headless Chromium's window reach past its screen,
+    // where a window placed in its corner is refused ("Bounds must be at least 50% within visible screen space").
+    await browsing(TEST_BUILD_DIR, '', { viewport: { width: 1280, height: 720 } });
+    const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });
+    await startEvening({ style: 'window' });
+    const nudgeWindow = await opened;
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    const worker = await hearth!.worker();
+    await expect.poll(async () => (await eveningRecords(worker))[0]).toMatchObject({ nudgesShown: 1 });
+    expect((await eveningRecords(worker))[0]?.undelivered).toBeUndefined();
   });
 
   test('without host permission (the shipped build), the small window appears instead', async () => {

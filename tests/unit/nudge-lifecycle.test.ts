@@ -294,3 +294,55 @@ describe('a change of time zone between arming the alarm and the window (defect 
     expect(shownAt).toBe(at('2026-11-25T20:00:00Z'));
   });
 });
+
+describe('a small window the browser refuses (issue 14)', () => {
+  const refused = () => Promise.reject(new Error('Bounds must be at least 50% within visible screen space.'));
+
+  beforeEach(() => {
+    // A browser window reaching past the screen's edge, as in headless Chromium's default 1280×720.
+    vi.mocked(fakeBrowser.windows.getLastFocused).mockResolvedValue({ id: 1, focused: true, left: 0, top: 0, width: 1280, height: 800 } as never);
+  });
+
+  test('refused with a position, it opens without one', async () => {
+    vi.mocked(fakeBrowser.windows.create).mockImplementation(async (options) => {
+      if (options?.left !== undefined) return refused();
+      created.push(900 + created.length + 1);
+      return { id: created.at(-1) } as never;
+    });
+    await storeSettings(settings());
+    vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+    await reconcile('alarm');
+    expect((await getCurrentNudge())?.delivery).toEqual({ via: 'window', windowId: 901 });
+    expect(vi.mocked(fakeBrowser.windows.create).mock.calls.map(([options]) => options?.left !== undefined)).toEqual([true, false]);
+    expect(await evening()).toMatchObject({ nudgesShown: 1 });
+  });
+
+  test('refused altogether, a notification shows instead where it is allowed', async () => {
+    vi.mocked(fakeBrowser.windows.create).mockImplementation(refused);
+    await storeSettings(settings());
+    vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+    await reconcile('alarm');
+    expect((await getCurrentNudge())?.delivery).toMatchObject({ via: 'notification' });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+    expect(await evening()).toMatchObject({ nudgesShown: 1 });
+  });
+
+  test('with no way to show it, the evening and the options status record it, and the next try waits one repeat', async () => {
+    vi.mocked(fakeBrowser.windows.create).mockImplementation(refused);
+    vi.mocked(fakeBrowser.permissions.contains).mockResolvedValue(false);
+    await storeSettings(settings({ repeatEveryMinutes: 20 }));
+    vi.setSystemTime(at('2026-11-25T21:00:00Z'));
+    await reconcile('alarm');
+    expect(await getCurrentNudge()).toBeNull();
+    expect(await evening()).toMatchObject({ nudgesShown: 0, undelivered: 1 });
+    expect(await fakeBrowser.storage.local.get('nudgeUndelivered')).toEqual({ nudgeUndelivered: { at: at('2026-11-25T21:00:00Z') } });
+    expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:20:00Z') })]);
+
+    // The user moves the window back on screen: the next try shows it, and the status clears.
+    vi.mocked(fakeBrowser.windows.create).mockResolvedValue({ id: 950 } as never);
+    vi.setSystemTime(at('2026-11-25T21:20:00Z'));
+    await reconcile('alarm');
+    expect(await evening()).toMatchObject({ nudgesShown: 1, undelivered: 1 });
+    expect(await fakeBrowser.storage.local.get('nudgeUndelivered')).toEqual({});
+  });
+});
