@@ -89,6 +89,17 @@ describe('the evening nudge, in real Chromium', () => {
     expect(evening).toMatchObject({ snoozes: 1, nudgesShown: 2 });
   });
 
+  test('switching nudges off takes the card on screen down at once (issue 17)', async () => {
+    await browsing();
+    await startEvening();
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+    const worker = await hearth!.worker();
+    const { settings } = await worker.evaluate(() => chrome.storage.sync.get('settings'));
+    await storeSettings(worker, { ...(settings as object), enabled: false });
+    await expect.poll(cardText).toBeNull();
+    expect(await worker.evaluate(() => chrome.storage.session.get('currentNudge'))).toEqual({});
+  });
+
   test('with a window that excludes now, no card appears and no script is injected', async () => {
     const { page } = await browsing();
     const cdp = await page.context().newCDPSession(page);
