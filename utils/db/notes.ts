@@ -68,10 +68,16 @@ export function createNoteRepository(db: HearthDatabase) {
       return db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.get(id);
         if (existing?.text === checked.text) return { note: existing, created: false };
-        // Both times anew, so the note still reads as untouched by anyone else.
-        const note = !existing ? fresh(id) : untouchedSinceWritten(existing) ? { ...existing, text: checked.text, createdAt: now, updatedAt: now } : fresh(crypto.randomUUID());
-        await db.notes.put(note);
-        return { note, created: note.id !== id || !existing };
+        if (existing && untouchedSinceWritten(existing)) {
+          // Both times anew, so the retried note still reads as untouched by anyone else.
+          const note = { ...existing, text: checked.text, createdAt: now, updatedAt: now };
+          await db.notes.put(note);
+          return { note, created: false };
+        }
+        // Nothing stored yet; or a newer version, which stays, and the words get an id of their own.
+        const note = fresh(existing ? crypto.randomUUID() : id);
+        await db.notes.add(note);
+        return { note, created: true };
       });
     },
 
