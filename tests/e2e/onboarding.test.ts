@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { BUILD_DIR, launchHearth, removeProfile, type Hearth } from './support/hearth';
 import type { Worker } from 'playwright-core';
 import { storedSettings, waitForOptions } from './support/pages';
+import { ZONE_LOOK_AHEAD_MS } from '../../utils/schedule/zone-look';
 import { zoneWhereItIsMidday } from './support/settings';
 
 let hearth: Hearth | undefined;
@@ -96,9 +97,10 @@ describe('onboarding, in real Chromium', () => {
       names: { me: '', partner: 'Sam' },
       style: 'window',
     });
-    // The one alarm waits for the window chosen here: the next weeknight at 21:30.
+    // The one alarm waits for the window chosen here, the next weeknight at
+    // 21:30, waking an hour early to look for a change of time zone.
     const weeknights = await nextStart(await hearth!.worker(), { days: [1, 2, 3, 4, 5], start: '21:30' });
-    await expect.poll(async () => alarmTimes(await hearth!.worker()), { timeout: 10_000 }).toEqual([weeknights]);
+    await expect.poll(async () => alarmTimes(await hearth!.worker()), { timeout: 10_000 }).toEqual([weeknights - ZONE_LOOK_AHEAD_MS]);
   });
 
   test('closing it at the first step leaves working defaults and the alarm armed', async () => {
@@ -108,9 +110,10 @@ describe('onboarding, in real Chromium', () => {
 
     // Nothing is stored: the defaults are in force, and nothing is written over what the browser's sync may bring.
     expect(await storedSettings(worker)).toBeUndefined();
-    // The one alarm waits for the default window's next start: 21:00 tonight.
+    // The one alarm waits for the default window's next start, 21:00 tonight,
+    // waking an hour early to look for a change of time zone.
     const tonight = await nextStart(worker, { days: [0, 1, 2, 3, 4, 5, 6], start: '21:00' });
-    await expect.poll(() => alarmTimes(worker), { timeout: 10_000 }).toEqual([tonight]);
+    await expect.poll(() => alarmTimes(worker), { timeout: 10_000 }).toEqual([tonight - ZONE_LOOK_AHEAD_MS]);
 
     // The options page opens on the same defaults.
     const options = await hearth!.context.newPage();
