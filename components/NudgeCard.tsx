@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../utils/platform/i18n';
 import type { Theme } from '../utils/settings/theme';
+import { textLeftAfterSave } from '../utils/notes/after-save';
 import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/notes/text';
 import type { SaveResult } from './NoteForm';
 
@@ -28,7 +29,12 @@ export interface NudgeCardProps {
   theme?: Theme;
 }
 
-type NoteStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'restored' } | { kind: 'error'; message: string };
+type NoteStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; keptTyping: boolean }
+  | { kind: 'restored' }
+  | { kind: 'error'; message: string };
 
 // Screen readers skip a live region that gets its text in the same frame it is inserted.
 const ANNOUNCE_DELAY_MS = 250;
@@ -66,6 +72,8 @@ export function NudgeCard({
   const [announcement, setAnnouncement] = useState('');
   const [noteOpen, setNoteOpen] = useState(false);
   const [noteText, setNoteText] = useState(draft);
+  // The field stays editable while saving; this is what it holds now, not at the save's start.
+  const latestNote = useRef(draft);
   // The note stays closed (the card never takes focus by itself); opening it shows the draft.
   const [status, setStatus] = useState<NoteStatus>(draft ? { kind: 'restored' } : { kind: 'idle' });
 
@@ -111,12 +119,22 @@ export function NudgeCard({
       noteField.current?.focus();
       return;
     }
+    const sent = noteText;
     setStatus({ kind: 'saving' });
     const result = await onWriteNote(checked.text);
     if (result.ok) {
-      setNoteText('');
-      setStatus({ kind: 'saved' });
-      closeNote();
+      // Enter saves, so words typed after an Enter meant as a new line arrive
+      // while saving: they stay open, and become the next note's draft.
+      const left = textLeftAfterSave(sent, latestNote.current);
+      latestNote.current = left;
+      setNoteText(left);
+      setStatus({ kind: 'saved', keptTyping: left !== '' });
+      if (left) {
+        onNoteInput?.(left);
+        noteField.current?.focus();
+      } else {
+        closeNote();
+      }
     } else {
       setStatus({ kind: 'error', message: result.message });
       noteField.current?.focus();
@@ -220,9 +238,10 @@ export function NudgeCard({
               aria-invalid={error ? 'true' : undefined}
               aria-describedby={error ? noteErrorId : undefined}
               onInput={(event) => {
+                latestNote.current = event.currentTarget.value;
                 setNoteText(event.currentTarget.value);
                 onNoteInput?.(event.currentTarget.value);
-                if (status.kind === 'error' || status.kind === 'restored') setStatus({ kind: 'idle' });
+                if (status.kind === 'error' || status.kind === 'restored' || status.kind === 'saved') setStatus({ kind: 'idle' });
               }}
               onKeyDown={onNoteKeyDown}
             />
@@ -239,7 +258,7 @@ export function NudgeCard({
       )}
       <p class="hearth-nudge__status" role="status">
         {status.kind === 'saved'
-          ? t('nudgeNoteSaved')
+          ? t(status.keptTyping ? 'noteSavedKeptTyping' : 'nudgeNoteSaved')
           : status.kind === 'saving'
             ? t('noteSaving')
             : status.kind === 'restored' && noteOpen

@@ -245,5 +245,33 @@ describe('NudgeCard', () => {
     type(field, 'You always know when I need tea.');
     expect(screen.getByRole('status').textContent).toBe('');
   });
-});
 
+  test('Enter pressed for a new line saves, and the words typed after it while saving stay, still drafted', async () => {
+    let finish: (result: SaveResult) => void = () => {};
+    const write = vi.fn(() => new Promise<SaveResult>((resolve) => (finish = resolve)));
+    const onNoteInput = vi.fn();
+    setup({ onWriteNote: write, onNoteInput });
+    const field = openNote();
+    type(field, 'You waited for me');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    type(field, 'You waited for me and then you');
+    finish({ ok: true });
+    await screen.findByText('Saved. What you typed meanwhile is still here.');
+    expect(write).toHaveBeenCalledExactlyOnceWith('You waited for me');
+    const kept = screen.getByRole('textbox', { name: 'Appreciation note' }) as HTMLInputElement;
+    expect(kept.value).toBe('and then you');
+    expect(document.activeElement).toBe(kept);
+    // The kept words are handed on as the draft of the next note.
+    expect(onNoteInput).toHaveBeenLastCalledWith('and then you');
+  });
+
+  test('a note saved with nothing typed meanwhile leaves no draft behind', async () => {
+    const onNoteInput = vi.fn();
+    setup({ onNoteInput });
+    const field = openNote();
+    type(field, 'Thank you');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await screen.findByText('Note saved. It will be waiting in Hearth.');
+    expect(onNoteInput).toHaveBeenLastCalledWith('Thank you');
+  });
+});
