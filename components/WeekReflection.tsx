@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { DraftStore } from '../utils/notes/drafts';
 import type { NoteRecord } from '../utils/notes/record';
 import { pluralKey, t, type MessageKey } from '../utils/platform/i18n';
 import type { LocalDate } from '../utils/time/local';
@@ -58,6 +59,8 @@ export interface WeekReflectionProps {
   letterActions: LetterActionHandlers;
   /** From the empty state: switch to the note view. */
   onWriteNote: () => void;
+  /** Where each note's unsaved edit waits. */
+  editDrafts?: (noteId: string) => DraftStore;
 }
 
 /** "This week": what the two of you did, one week at a time, with a way back to earlier weeks. */
@@ -123,6 +126,7 @@ export function WeekReflection(props: WeekReflectionProps) {
                 onEdit={noteActions.edit}
                 onDelete={remove}
                 labelledBy={`${id}-day-${day}`}
+                editDrafts={props.editDrafts}
               />
             </div>
           ))}

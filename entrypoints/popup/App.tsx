@@ -6,7 +6,7 @@ import { ViewTabs } from '../../components/ViewTabs';
 import { dismissBackupReminder } from '../../utils/backup/reminder-store';
 import type { NoteRecord } from '../../utils/notes/record';
 import { loadProblemMessage } from '../../utils/db/storage-errors';
-import { createWebStorageDraftStore } from '../../utils/notes/drafts';
+import { createEditDraftStores, createWebStorageDraftStore } from '../../utils/notes/drafts';
 import { t } from '../../utils/platform/i18n';
 import { pickNotePrompt } from '../../utils/notes/prompts';
 import { formatRelativeTime } from '../../utils/time/relative';
@@ -35,6 +35,7 @@ type View = 'note' | 'week';
 /** The popup: the quick note first, the week's reflection a tab away. */
 export function App() {
   const draft = useMemo(() => createWebStorageDraftStore(localStorage, 'hearth:draft:popup'), []);
+  const editDrafts = useMemo(() => createEditDraftStores(localStorage), []);
   const promptKey = useMemo(() => pickNotePrompt(nextOpenCount()), []);
   const placeholder = t(promptKey);
   const actions = useMemo(() => createNoteActions(async () => (await loadNoteStore()).repository, () => placeholder), [placeholder]);
@@ -109,6 +110,7 @@ export function App() {
             recent={recent}
             describeTime={describeTime}
             actions={actions}
+            editDrafts={editDrafts}
             onReady={() => performance.mark('hearth:note-ready')}
             belowForm={
               reminder && (
@@ -132,6 +134,7 @@ export function App() {
               onWriteNote={() => setView('note')}
               settings={settings}
               weeks={reflection.weeks}
+              editDrafts={editDrafts}
             />
           ) : (
             <p class="quiet">{t('reflectionLoading')}</p>

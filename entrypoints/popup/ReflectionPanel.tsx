@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import '../../components/reflection.css';
 import type { NoteActions } from '../../components/note-actions';
+import type { DraftStore } from '../../utils/notes/drafts';
 import type { LiveResult } from '../../components/use-live-query';
 import { WeekReflection, type ReflectionData } from '../../components/WeekReflection';
 import { loadProblemMessage } from '../../utils/db/storage-errors';
@@ -25,6 +26,7 @@ export interface ReflectionPanelProps {
   onWriteNote: () => void;
   settings: SettingsSource;
   weeks: WeekSource;
+  editDrafts?: (noteId: string) => DraftStore;
 }
 
 /**
@@ -65,6 +67,7 @@ function WeekPanel({
   noteActions,
   onWriteNote,
   weeks,
+  editDrafts,
 }: Omit<ReflectionPanelProps, 'settings'> & { settings: Settings }) {
   const options = useMemo(
     () => weekOptionsFor(settings, locale, timeZone),
@@ -120,6 +123,7 @@ function WeekPanel({
             : downloadText(letterText.text, `${fileBase}.txt`, 'text/plain')),
       }}
       onWriteNote={onWriteNote}
+      editDrafts={editDrafts}
     />
   );
 }
