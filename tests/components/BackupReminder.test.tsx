@@ -15,7 +15,7 @@ describe('BackupReminder', () => {
     const [lead, risk] = [...screen.getByRole('status').querySelectorAll('p')].map((p) => p.textContent ?? '');
     expect(lead).toBe('Keep your 22 notes safe: a backup takes a moment.');
     expect(risk).toBe('Until then, uninstalling Hearth or clearing browser data would erase them.');
-    expect(risk.length).toBeLessThan("Uninstalling Hearth or clearing your browser data deletes every note that isn't backed up.".length);
+    expect(risk?.length).toBeLessThan("Uninstalling Hearth or clearing your browser data deletes every note that isn't backed up.".length);
   });
 
   test('speaks of one note in the singular', () => {

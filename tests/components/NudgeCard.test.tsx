@@ -23,10 +23,10 @@ function setup(overrides: Partial<NudgeCardProps> = {}) {
 
 function openNote() {
   fireEvent.click(screen.getByRole('button', { name: 'Write an appreciation note' }));
-  return screen.getByRole('textbox', { name: 'Appreciation note' }) as HTMLInputElement;
+  return screen.getByRole('textbox', { name: 'Appreciation note' }) as HTMLTextAreaElement;
 }
 
-const type = (field: HTMLInputElement, value: string) => fireEvent.input(field, { target: { value } });
+const type = (field: HTMLTextAreaElement, value: string) => fireEvent.input(field, { target: { value } });
 
 describe('NudgeCard', () => {
   test('renders the prompt literally, never as markup', () => {
@@ -156,13 +156,39 @@ describe('NudgeCard', () => {
     expect(openNote().value).toBe('half a thought');
   });
 
-  test('the note field is one line, with the placeholder given', () => {
-    setup({ notePlaceholder: 'A small kindness they showed you…' });
+  test('the note field has several rows and a placeholder with the partner’s name', () => {
+    setup({ names: { me: 'Alex', partner: 'Sam' } });
     const field = openNote();
-    expect(field.tagName).toBe('INPUT');
-    expect(field.type).toBe('text');
-    expect(field.placeholder).toBe('A small kindness they showed you…');
+    expect(field.tagName).toBe('TEXTAREA');
+    expect(Number(field.getAttribute('rows'))).toBeGreaterThanOrEqual(3);
+    expect(field.placeholder).toBe('What did you appreciate about Sam today?');
     expect(field.hasAttribute('maxlength')).toBe(false);
+    expect(screen.getByText('Enter saves · Shift+Enter: new line')).toBeTruthy();
+  });
+
+  test('without a partner’s name the placeholder speaks of them; a given placeholder wins', () => {
+    const { view } = setup();
+    expect(openNote().placeholder).toBe('What did you appreciate about them today?');
+    view.unmount();
+    setup({ names: { me: 'Alex', partner: 'Sam' }, notePlaceholder: 'A small kindness they showed you…' });
+    expect(openNote().placeholder).toBe('A small kindness they showed you…');
+  });
+
+  test('Shift+Enter makes a new line instead of saving', () => {
+    const { onWriteNote } = setup();
+    const field = openNote();
+    type(field, 'line one');
+    expect(fireEvent.keyDown(field, { key: 'Enter', shiftKey: true })).toBe(true);
+    expect(onWriteNote).not.toHaveBeenCalled();
+  });
+
+  test('shows a counter near the limit, as the popup does', () => {
+    setup();
+    const field = openNote();
+    type(field, 'a'.repeat(1799));
+    expect(screen.queryByText('1799 / 2000')).toBeNull();
+    type(field, 'a'.repeat(1850));
+    expect(screen.getByText('1850 / 2000')).toBeTruthy();
   });
 
   test('refuses an empty note with a message and writes nothing', async () => {
@@ -258,7 +284,7 @@ describe('NudgeCard', () => {
     finish({ ok: true });
     await screen.findByText('Saved. What you typed meanwhile is still here.');
     expect(write).toHaveBeenCalledExactlyOnceWith('You waited for me');
-    const kept = screen.getByRole('textbox', { name: 'Appreciation note' }) as HTMLInputElement;
+    const kept = screen.getByRole('textbox', { name: 'Appreciation note' }) as HTMLTextAreaElement;
     expect(kept.value).toBe('and then you');
     expect(document.activeElement).toBe(kept);
     // The kept words are handed on as the draft of the next note.

@@ -103,7 +103,7 @@ async function answerTheCard(page: Page) {
   await storeSettings(worker, { style: 'card', windows: await windowAroundNow(worker, { open: true, id: 'privacy-card' }) });
   await expect.poll(() => card.text(), { timeout: 10_000 }).toMatch(/Write an appreciation note/);
   await card.click(/Write an appreciation note/);
-  await card.focus('input', /Appreciation note/);
+  await card.focus('textarea', /Appreciation note/);
   await page.keyboard.type('You noticed I was tired.');
   await page.keyboard.press('Enter');
   await expect.poll(() => card.text()).toMatch(/Note saved/);
