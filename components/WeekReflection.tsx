@@ -236,27 +236,19 @@ function ResurfacedNote({ note, weeksAgo, locale }: { note: NoteRecord; weeksAgo
 }
 
 /**
- * The evenings in plain words: what went well, never a tally of misses.
- * "4 of 5 connection hours: put down 3, away 1", and paused evenings apart.
+ * The evenings in plain words: what went well, by day, and never a tally
+ * ("You put the screens down on Monday and Tuesday."). Evenings that went
+ * otherwise are left unsaid (issue 19).
  */
-function describeEvenings({ honored, paused }: ReflectionSummary, locale: string): string[] {
-  const lines: string[] = [];
-  const kept = honored.putDown + honored.away;
-  if (kept > 0) {
-    const parts = [
-      honored.putDown > 0 ? t('outcomePartPutDown', honored.putDown) : '',
-      honored.away > 0 ? t('outcomePartAway', honored.away) : '',
-    ].filter(Boolean);
-    const list = new Intl.ListFormat(locale, { style: 'long', type: 'unit' }).format(parts);
-    const key = pluralKey(honored.total, locale, { one: 'reflectionHonoredOne', other: 'reflectionHonoredOther' });
-    lines.push(t(key, [kept, honored.total, list]));
-  } else if (honored.total > 0) {
-    // "0 of 3" would read as a score; just say the hours were there.
-    const key = pluralKey(honored.total, locale, { one: 'reflectionHoursOne', other: 'reflectionHoursOther' });
-    lines.push(t(key, honored.total));
-  }
-  if (paused > 0) {
-    lines.push(t(pluralKey(paused, locale, { one: 'reflectionPausedOne', other: 'reflectionPausedOther' }), paused));
-  }
-  return lines;
+function describeEvenings({ days }: ReflectionSummary, locale: string): string[] {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const daysWith = (outcome: ReflectionSummary['days'][number]['outcome']) =>
+    days.filter((day) => day.outcome === outcome).map((day) => weekday.format(new Date(`${day.day}T12:00:00Z`)));
+  const lines: Array<[MessageKey, string[]]> = [
+    ['reflectionPutDownOn', daysWith('put-down')],
+    ['reflectionAwayOn', daysWith('away')],
+    ['reflectionPausedOn', daysWith('paused')],
+  ];
+  return lines.filter(([, names]) => names.length > 0).map(([key, names]) => t(key, list.format(names)));
 }

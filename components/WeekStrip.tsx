@@ -5,12 +5,13 @@ import type { DaySummary } from '../utils/week/summary';
 type StripOutcome = DaySummary['outcome'];
 
 // Shapes, not only colours, tell the outcomes apart; the words are in the legend and in each day's description.
-const OUTCOMES: Record<StripOutcome, { glyph: string; label: MessageKey }> = {
+// Only what went well (and a pause, or an hour still open) is marked: an
+// evening that went otherwise stays as quiet as one without a window, so the
+// strip never reads as a scorecard (issue 19).
+const MARKED: Partial<Record<StripOutcome, { glyph: string; label: MessageKey }>> = {
   'put-down': { glyph: '●', label: 'outcomePutDown' },
   away: { glyph: '◐', label: 'outcomeAway' },
-  'kept-browsing': { glyph: '○', label: 'outcomeKeptBrowsing' },
   paused: { glyph: '‖', label: 'outcomePaused' },
-  'no-window': { glyph: '–', label: 'outcomeNoWindow' },
   pending: { glyph: '◌', label: 'outcomePending' },
 };
 const NOTE_GLYPH = '✎';
@@ -27,21 +28,24 @@ export interface WeekStripProps {
 
 /** The week at a glance: each day's notes and how its evening went, readable without colour or sight. */
 export function WeekStrip({ days, locale, dayLabel, shortDayLabel }: WeekStripProps) {
-  const shown = Object.keys(OUTCOMES).filter((outcome) => days.some((day) => day.outcome === outcome)) as StripOutcome[];
+  const shown = (Object.keys(MARKED) as StripOutcome[]).filter((outcome) => days.some((day) => day.outcome === outcome));
   return (
     <div class="week-strip">
       <ol class="week-strip-days" aria-label={t('reflectionStripLabel')}>
         {days.map((day) => {
-          const { glyph, label } = OUTCOMES[day.outcome];
+          const marked = MARKED[day.outcome];
+          const notes = noteCountLabel(day.noteCount, locale);
           return (
-            <li key={day.day} class={`week-strip-day outcome-${day.outcome}`}>
+            <li key={day.day} class={marked ? `week-strip-day outcome-${day.outcome}` : 'week-strip-day'}>
               <span class="visually-hidden">
-                {t('reflectionDayDescription', [dayLabel(day.day), noteCountLabel(day.noteCount, locale), t(label)])}
+                {marked
+                  ? t('reflectionDayDescription', [dayLabel(day.day), notes, t(marked.label)])
+                  : t('reflectionDayDescriptionQuiet', [dayLabel(day.day), notes])}
               </span>
               {/* The visible cell repeats the description above in short form, so it is hidden from screen readers. */}
-              <span class="week-strip-cell" aria-hidden="true" title={t(label)}>
+              <span class="week-strip-cell" aria-hidden="true" title={marked ? t(marked.label) : undefined}>
                 <span class="week-strip-name">{shortDayLabel(day.day)}</span>
-                <span class="week-strip-glyph">{glyph}</span>
+                <span class="week-strip-glyph">{marked?.glyph ?? ''}</span>
                 <span class="week-strip-notes">{day.noteCount > 0 ? `${NOTE_GLYPH}\u2009${day.noteCount}` : ''}</span>
               </span>
             </li>
@@ -51,7 +55,7 @@ export function WeekStrip({ days, locale, dayLabel, shortDayLabel }: WeekStripPr
       <ul class="week-strip-legend" aria-hidden="true">
         {shown.map((outcome) => (
           <li key={outcome} class={`outcome-${outcome}`}>
-            <span class="week-strip-glyph">{OUTCOMES[outcome].glyph}</span> {t(OUTCOMES[outcome].label)}
+            <span class="week-strip-glyph">{MARKED[outcome]?.glyph}</span> {t(MARKED[outcome]!.label)}
           </li>
         ))}
         {days.some((day) => day.noteCount > 0) && (

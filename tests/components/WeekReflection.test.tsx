@@ -182,36 +182,39 @@ describe('WeekReflection', () => {
         'Monday 23 November: 1 note, put down',
         'Tuesday 24 November: 2 notes, put down',
         'Wednesday 25 November: no notes, away',
-        'Thursday 26 November: no notes, kept browsing',
+        'Thursday 26 November: no notes',
         'Friday 27 November: 1 note, paused',
         'Saturday 28 November: no notes, put down',
         'Sunday 29 November: no notes, still open',
       ]);
       const legend = document.querySelector('.week-strip-legend')!.textContent;
-      for (const label of ['put down', 'away', 'kept browsing', 'paused', 'still open']) expect(legend).toContain(label);
+      for (const label of ['put down', 'away', 'paused', 'still open']) expect(legend).toContain(label);
+      expect(document.body.textContent).not.toContain('kept browsing');
     });
 
-    test('says how the evenings went, counting only what happened', () => {
+    test('names what went well, by day, and counts nothing', () => {
       setup();
-      expect(screen.getByText('4 of 5 connection hours: put down 3, away 1')).toBeTruthy();
-      expect(screen.getByText('1 evening paused')).toBeTruthy();
+      expect(screen.getByText('You put the screens down on Monday, Tuesday and Saturday.')).toBeTruthy();
+      expect(screen.getByText('You were off the screens on Wednesday.')).toBeTruthy();
+      expect(screen.getByText('Hearth was paused on Friday.')).toBeTruthy();
+      expect(screen.queryByText(/connection hours?:|\d+ of \d+/)).toBeNull();
     });
 
     test('names only the parts that happened', () => {
       setup({ data: reflectionData(weekNotes, [{ day: '2026-11-23', outcome: 'away' }]) });
-      expect(screen.getByText('1 of 1 connection hour: away 1')).toBeTruthy();
-      expect(screen.queryByText(/paused/)).toBeNull();
+      expect(screen.getByText('You were off the screens on Monday.')).toBeTruthy();
+      expect(screen.queryByText(/put the screens down|paused/)).toBeNull();
     });
 
-    test('never keeps a score of nought', () => {
+    test('leaves evenings that went otherwise quiet', () => {
       setup({
         data: reflectionData(weekNotes, [
           { day: '2026-11-23', outcome: 'kept-browsing' },
           { day: '2026-11-24', outcome: 'kept-browsing' },
         ]),
       });
-      expect(screen.getByText('2 connection hours this week.')).toBeTruthy();
-      expect(screen.queryByText(/0 of/)).toBeNull();
+      expect(document.querySelector('.reflection-evenings')).toBeNull();
+      expect(document.body.textContent).not.toMatch(/kept browsing|connection hour|0 of/);
     });
 
     test('says nothing about evenings when there were no windows', () => {
