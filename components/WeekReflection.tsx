@@ -9,7 +9,7 @@ import { type LetterActionHandlers, LetterActions } from './LetterActions';
 import { NoteList } from './NoteList';
 import type { NoteActions } from './note-actions';
 import { useUndoableDelete } from './use-undoable-delete';
-import { WeekStrip } from './WeekStrip';
+import { WeekStrip, type WeekStripProps } from './WeekStrip';
 
 const NOTES_SHOWN_AT_FIRST = 30;
 
@@ -61,6 +61,8 @@ export interface WeekReflectionProps {
   onWriteNote: () => void;
   /** Where each note's unsaved edit waits. */
   editDrafts?: (noteId: string) => DraftStore;
+  /** Today's connection hour while it is still to come (this week only). */
+  comingHour?: WeekStripProps['comingHour'];
 }
 
 /** "This week": what the two of you did, one week at a time, with a way back to earlier weeks. */
@@ -95,7 +97,13 @@ export function WeekReflection(props: WeekReflectionProps) {
     }
     return (
       <>
-        <WeekStrip days={summary.days} locale={locale} dayLabel={props.dayLabel} shortDayLabel={props.shortDayLabel} />
+        <WeekStrip
+          days={summary.days}
+          locale={locale}
+          dayLabel={props.dayLabel}
+          shortDayLabel={props.shortDayLabel}
+          comingHour={isCurrentWeek ? props.comingHour : undefined}
+        />
         {describeEvenings(summary, locale).map((line) => (
           <p key={line} class="reflection-evenings">
             {line}

@@ -11,6 +11,8 @@ import { pickReflectionQuestion } from '../../utils/week/questions';
 import type { Settings } from '../../utils/settings';
 import { canGoForward, formatWeekRange, isCurrentOrFuture, nextWeek, previousWeek, weekOf, type Week, type WeekOptions } from '../../utils/week/range';
 import { composeWeekLetter, letterTextFrom } from '../../utils/week/letter';
+import { comingHourOn } from '../../utils/schedule/coming-hour';
+import { reflectionDayOf } from '../../utils/time/day-boundary';
 import { copyText, downloadText, printText } from '../../utils/backup/file-output';
 import type { LoadedWeek } from './load-week';
 import type { SettingsSource } from './settings-source';
@@ -93,6 +95,8 @@ function WeekPanel({
   }, [data]);
 
   const now = Date.now();
+  const today = reflectionDayOf(now, timeZone, settings.dayBoundary);
+  const comingTime = comingHourOn(settings, today, now, timeZone);
   const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const shortFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
   const asDate = (day: LocalDate) => new Date(`${day}T12:00:00Z`);
@@ -124,6 +128,7 @@ function WeekPanel({
       }}
       onWriteNote={onWriteNote}
       editDrafts={editDrafts}
+      comingHour={comingTime ? { day: today, time: comingTime } : undefined}
     />
   );
 }

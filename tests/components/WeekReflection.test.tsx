@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, test, vi } from 'vitest';
 import type { SaveResult } from '../../components/NoteForm';
@@ -190,6 +190,15 @@ describe('WeekReflection', () => {
       const legend = document.querySelector('.week-strip-legend')!.textContent;
       for (const label of ['put down', 'away', 'paused', 'still open']) expect(legend).toContain(label);
       expect(document.body.textContent).not.toContain('kept browsing');
+    });
+
+    test('this week, today’s cell says tonight’s hour is coming; an earlier week never does', () => {
+      const data = reflectionData(weekNotes, weekEvenings.slice(0, 5));
+      setup({ data, comingHour: { day: '2026-11-28', time: '21:00' } });
+      expect(screen.getByText('Saturday 28 November: no notes, tonight, 21:00')).toBeTruthy();
+      cleanup();
+      setup({ data, comingHour: { day: '2026-11-28', time: '21:00' }, isCurrentWeek: false });
+      expect(screen.queryByText(/tonight/)).toBeNull();
     });
 
     test('names what went well, by day, and counts nothing', () => {

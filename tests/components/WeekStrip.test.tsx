@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
-import { noteCountLabel, WeekStrip } from '../../components/WeekStrip';
+import { noteCountLabel, WeekStrip, type WeekStripProps } from '../../components/WeekStrip';
 import type { LocalDate } from '../../utils/time/local';
 import { weekOf, type WeekOptions } from '../../utils/week/range';
 import { type EveningLike, type NoteLike, summariseWeek } from '../../utils/week/summary';
@@ -15,9 +15,9 @@ const shortDayLabel = (day: LocalDate) =>
   new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00Z`));
 const note = (id: string, iso: string): NoteLike => ({ id, text: id, createdAt: Date.parse(iso) });
 
-function renderStrip(notes: NoteLike[], evenings: EveningLike[]) {
+function renderStrip(notes: NoteLike[], evenings: EveningLike[], comingHour?: WeekStripProps['comingHour']) {
   const { days } = summariseWeek({ week, notes, evenings, timeZone: options.timeZone, dayBoundary: options.dayBoundary });
-  render(<WeekStrip days={days} locale="en-GB" dayLabel={dayLabel} shortDayLabel={shortDayLabel} />);
+  render(<WeekStrip days={days} locale="en-GB" dayLabel={dayLabel} shortDayLabel={shortDayLabel} comingHour={comingHour} />);
   return screen.getByRole('list', { name: 'The week at a glance' });
 }
 
@@ -97,6 +97,30 @@ describe('WeekStrip', () => {
     const text = list.parentElement!.textContent ?? '';
     expect(text).not.toMatch(/kept browsing|no window/);
     expect([...list.parentElement!.querySelectorAll('[title]')].map((el) => el.getAttribute('title'))).not.toContain('kept browsing');
+  });
+
+  test('today, before the hour, says that tonight’s hour is coming', () => {
+    const list = renderStrip(someNotes, [{ day: '2026-11-23', outcome: 'put-down' }], { day: '2026-11-24', time: '21:00' });
+    const tuesday = within(list).getAllByRole('listitem')[1]!;
+    expect(tuesday.querySelector('.visually-hidden')?.textContent).toBe('Tuesday 24 November: 2 notes, tonight, 21:00');
+    expect(tuesday.querySelector('.week-strip-glyph')?.textContent).toBe('☽');
+    const legend = document.querySelector('.week-strip-legend')!;
+    expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['● put down', '☽ tonight, 21:00', '✎ notes written']);
+  });
+
+  test('an hour still to come in the morning is "later today", not "tonight"', () => {
+    const list = renderStrip([], [], { day: '2026-11-24', time: '06:30' });
+    expect(within(list).getAllByRole('listitem')[1]!.querySelector('.visually-hidden')?.textContent).toBe(
+      'Tuesday 24 November: no notes, later today, 06:30',
+    );
+  });
+
+  test('the days before today, and after it, with no evening stay blank', () => {
+    const list = renderStrip([], [], { day: '2026-11-25', time: '21:00' });
+    const glyphs = within(list)
+      .getAllByRole('listitem')
+      .map((cell) => cell.querySelector('.week-strip-glyph')?.textContent);
+    expect(glyphs).toEqual(['', '', '☽', '', '', '', '']);
   });
 
   test('shows a note count only on days with notes, never a row of zeros', () => {
