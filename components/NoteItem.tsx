@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DraftStore } from '../utils/notes/drafts';
 import type { NoteRecord } from '../utils/notes/record';
 import { t } from '../utils/platform/i18n';
-import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/notes/text';
+import { checkNoteText, NOTE_MAX_LENGTH, noteLength } from '../utils/notes/text';
 import type { SaveResult } from './NoteForm';
 import { isSaveShortcut } from './keyboard';
 
@@ -13,6 +13,15 @@ export interface NoteItemProps {
   onDelete: (note: NoteRecord) => void;
   /** Where this note's unsaved edit waits while the popup is closed. */
   editDraft?: DraftStore;
+}
+
+// Past about four lines at the popup's width, a note is shown clamped, so one
+// long note can't push the rest of the week out of sight (issue 19).
+const CLAMP_FROM_CHARS = 240;
+const CLAMP_FROM_LINES = 5;
+
+function isLong(text: string): boolean {
+  return noteLength(text) > CLAMP_FROM_CHARS || text.split('\n').length >= CLAMP_FROM_LINES;
 }
 
 /** An edit left unsaved when the popup closed, unless it matches the note (then there is nothing to offer). */
@@ -35,6 +44,9 @@ export function NoteItem({ note, when, onEdit, onDelete, editDraft }: NoteItemPr
   const editButton = useRef<HTMLButtonElement>(null);
   const errorId = `note-edit-error-${note.id}`;
   const statusId = `note-edit-status-${note.id}`;
+  const textId = `note-text-${note.id}`;
+  const [expanded, setExpanded] = useState(false);
+  const long = isLong(note.text);
 
   useEffect(() => {
     if (editing === 'by-user') field.current?.focus();
@@ -132,7 +144,20 @@ export function NoteItem({ note, when, onEdit, onDelete, editDraft }: NoteItemPr
 
   return (
     <li class="note-item">
-      <p class="note-text">{note.text}</p>
+      <p id={textId} class={long && !expanded ? 'note-text note-text-clamped' : 'note-text'}>
+        {note.text}
+      </p>
+      {long && (
+        <button
+          type="button"
+          class="button-link note-more"
+          aria-expanded={expanded ? 'true' : 'false'}
+          aria-controls={textId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {t(expanded ? 'noteShowLess' : 'noteShowMore')}
+        </button>
+      )}
       <div class="note-meta">
         <time dateTime={new Date(note.createdAt).toISOString()}>{when}</time>
         {note.source === 'nudge' && <span class="note-source"> · {t('noteWrittenFromNudge')}</span>}

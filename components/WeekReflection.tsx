@@ -11,7 +11,8 @@ import type { NoteActions } from './note-actions';
 import { useUndoableDelete } from './use-undoable-delete';
 import { WeekStrip, type WeekStripProps } from './WeekStrip';
 
-const NOTES_SHOWN_AT_FIRST = 30;
+// A handful at first: the letter and the question stay in sight (issue 19).
+const NOTES_SHOWN_AT_FIRST = 5;
 
 /** The newest `limit` notes, still grouped by day (newest day first). */
 function firstNotes(notesByDay: ReflectionSummary['notesByDay'], limit: number): ReflectionSummary['notesByDay'] {
@@ -115,6 +116,12 @@ export function WeekReflection(props: WeekReflectionProps) {
           </h3>
           <p>{t(questionKey)}</p>
         </section>
+        <details class="letter">
+          <summary>{t('letterHeading')}</summary>
+          {/* Text, never markup: the letter holds the notes as written. */}
+          <pre class="letter-text">{letter.text}</pre>
+          <LetterActions {...props.letterActions} />
+        </details>
         {resurfacedNote}
         <section aria-labelledby={`${id}-notes`}>
           <h3 id={`${id}-notes`} class="section-heading">
@@ -144,12 +151,6 @@ export function WeekReflection(props: WeekReflectionProps) {
             </button>
           )}
         </section>
-        <details class="letter">
-          <summary>{t('letterHeading')}</summary>
-          {/* Text, never markup: the letter holds the notes as written. */}
-          <pre class="letter-text">{letter.text}</pre>
-          <LetterActions {...props.letterActions} />
-        </details>
       </>
     );
   }

@@ -103,3 +103,32 @@ describe('NoteItem editing in place', () => {
     expect(a.load()).toBe('edit of a');
   });
 });
+
+describe('NoteItem, a long note', () => {
+  const long: NoteRecord = { ...note, id: 'long', text: 'You stayed up with me. '.repeat(40).trim() };
+
+  function renderNotes(notes: NoteRecord[]) {
+    render(<NoteList notes={notes} describeTime={() => 'yesterday'} onEdit={async () => ({ ok: true })} onDelete={() => {}} labelledBy="x" />);
+  }
+
+  test('is clamped to a few lines with "Show more", which shows it whole and can fold it again', () => {
+    renderNotes([long]);
+    const text = document.querySelector('.note-text')!;
+    expect(text.classList.contains('note-text-clamped')).toBe(true);
+    // The whole text is there for screen readers and find-in-page; only its height is clamped.
+    expect(text.textContent).toBe(long.text);
+    const more = screen.getByRole('button', { name: 'Show more' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(more.getAttribute('aria-controls')).toBe(text.id);
+    fireEvent.click(more);
+    expect(text.classList.contains('note-text-clamped')).toBe(false);
+    const less = screen.getByRole('button', { name: 'Show less' });
+    expect(less.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  test('a note of many short lines is clamped too; a short note is not', () => {
+    renderNotes([{ ...note, id: 'lines', text: 'a\nb\nc\nd\ne\nf' }, note]);
+    expect(screen.getAllByRole('button', { name: 'Show more' })).toHaveLength(1);
+    expect(document.querySelectorAll('.note-text-clamped')).toHaveLength(1);
+  });
+});

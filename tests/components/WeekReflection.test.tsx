@@ -380,14 +380,24 @@ describe('WeekReflection with a busy week', () => {
     note(`busy-${i}`, `Thing number ${i}`, new Date(Date.parse('2026-11-24T08:00Z') + i * 60_000).toISOString()),
   );
 
-  test('shows the newest 30 notes at first, and all of them on request', () => {
+  test('shows a handful of the newest notes at first, and all of them on request', () => {
     setup({ data: reflectionData(busy, weekEvenings) });
-    expect(document.querySelectorAll('.note-list .note-text')).toHaveLength(30);
+    expect(document.querySelectorAll('.note-list .note-text')).toHaveLength(5);
     expect(screen.getByText('Thing number 44')).toBeTruthy();
-    expect(screen.queryByText('Thing number 14')).toBeNull();
+    expect(screen.getByText('Thing number 40')).toBeTruthy();
+    expect(screen.queryByText('Thing number 39')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show all 45 notes of the week' }));
     expect(document.querySelectorAll('.note-list .note-text')).toHaveLength(45);
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
+  test('brings the letter up, right under the week’s question, before the notes', () => {
+    setup({ data: reflectionData(busy, weekEvenings, [threeWeeksAgo]) });
+    const question = screen.getByRole('heading', { name: 'For the two of you' }).closest('section')!;
+    const letter = screen.getByText('Letter of the week').closest('details')!;
+    expect(question.nextElementSibling).toBe(letter);
+    const notes = screen.getByRole('heading', { name: 'This week’s notes' });
+    expect(letter.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   test('a quiet week needs no such button', () => {
