@@ -305,13 +305,16 @@ describe('WeekReflection', () => {
   });
 
   describe('the letter of the week', () => {
-    test('shows the text version literally, markup-looking notes included', () => {
+    test('shows the letter as a letter, in flowing sentences, literally, markup-looking notes included', () => {
       const props = setup();
       expect(screen.getByText('Letter of the week').tagName).toBe('SUMMARY');
       const text = document.querySelector('.letter-text')!;
       const letter = (props.data as ReflectionData).letter.text;
       expect(text.textContent).toBe(letter);
-      expect(letter).toContain(`- ${MARKUP}`);
+      expect(letter).toContain(`On Friday: ${MARKUP}`);
+      expect(letter).toContain('On Tuesday: You made tea without asking. You danced in the kitchen.');
+      // No dates, no Markdown: those are for the .md download.
+      expect(letter).not.toMatch(/November|^[-#>] /m);
       expect(text.children).toHaveLength(0);
     });
 
