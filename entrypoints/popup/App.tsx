@@ -41,6 +41,8 @@ export function App() {
   const actions = useMemo(() => createNoteActions(async () => (await loadNoteStore()).repository, () => placeholder), [placeholder]);
   const [recent, setRecent] = useState<NoteRecord[] | { error: string }>();
   const [view, setView] = useState<View>('note');
+  // The "This week" tab means what it says: clicked while an earlier week is shown, it starts again at this week (issue 14).
+  const [weekVisit, setWeekVisit] = useState(0);
   const [reflection, setReflection] = useState<{ Panel: ReflectionModule['default']; weeks: WeekSource }>();
   const [reminder, setReminder] = useState<BackupReminderState | null>(null);
   const settings = useMemo(() => createSettingsSource(), []);
@@ -99,7 +101,10 @@ export function App() {
           { key: 'week', label: t('popupTabWeek') },
         ]}
         selected={view}
-        onSelect={setView}
+        onSelect={(key) => {
+          if (key === 'week' && view === 'week') setWeekVisit((visit) => visit + 1);
+          setView(key);
+        }}
         label={t('popupViewsLabel')}
         idPrefix="popup"
       >
@@ -127,9 +132,9 @@ export function App() {
         ) : (
           reflection ? (
             <reflection.Panel
+              key={weekVisit}
               locale={locale}
               timeZone={timeZone}
-              describeTime={describeTime}
               noteActions={actions}
               onWriteNote={() => setView('note')}
               settings={settings}

@@ -23,7 +23,6 @@ export { createWeekSource } from './week-source';
 export interface ReflectionPanelProps {
   locale: string;
   timeZone: string;
-  describeTime: (createdAt: number) => string;
   noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore'>;
   onWriteNote: () => void;
   settings: SettingsSource;
@@ -65,7 +64,6 @@ function WeekPanel({
   settings,
   locale,
   timeZone,
-  describeTime,
   noteActions,
   onWriteNote,
   weeks,
@@ -99,6 +97,8 @@ function WeekPanel({
   const comingTime = comingHourOn(settings, today, now, timeZone);
   const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const shortFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // Under a day's heading, a note's time of day: "just now" or "yesterday" would repeat the heading.
+  const timeOfDay = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
   const asDate = (day: LocalDate) => new Date(`${day}T12:00:00Z`);
   const letterText = data && !('error' in data) ? data.letter : undefined;
   const fileBase = `hearth-letter-${week.start}`;
@@ -113,7 +113,7 @@ function WeekPanel({
       onNext={() => setWeek((w) => (canGoForward(w, Date.now()) ? nextWeek(w, options) : w))}
       onThisWeek={() => setWeek(weekOf(Date.now(), options))}
       locale={locale}
-      describeTime={describeTime}
+      describeTime={(createdAt) => timeOfDay.format(createdAt)}
       dayLabel={(day) => dayFormat.format(asDate(day))}
       shortDayLabel={(day) => shortFormat.format(asDate(day))}
       noteActions={noteActions}

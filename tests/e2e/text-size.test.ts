@@ -56,6 +56,18 @@ describe('text renders at the sizes Hearth sets, not at Chromium’s 75%', () =>
         previous: popup.getByRole('button', { name: 'Previous week' }),
       }),
     ).toEqual({ note: NOTE, previous: BODY });
+
+    // "‹ Previous week" and "Next week ›" each stay on one line (issue 19), on this week and an earlier one.
+    const lines = (name: string) =>
+      popup.getByRole('button', { name, exact: true }).evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+    expect([await lines('Previous week'), await lines('Next week')]).toEqual([1, 1]);
+    await popup.getByRole('button', { name: 'Previous week' }).click();
+    await popup.getByRole('button', { name: 'This week', exact: true }).waitFor();
+    expect([await lines('Previous week'), await lines('Next week')]).toEqual([1, 1]);
     await popup.close();
   });
 
