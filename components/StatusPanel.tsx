@@ -8,6 +8,8 @@ export interface StatusInfo {
   lastBackup: string | null;
   /** 'newer-version' holds as long as a newer Hearth's settings are stored, so it cannot be dismissed. */
   settingsNotice: 'recovered-corrupt' | 'newer-version' | null;
+  /** When a due nudge last could not be shown at all (the browser refused it), formatted; null when the last one was shown. */
+  undeliveredNudge?: string | null;
 }
 
 export interface StatusPanelProps {
@@ -45,6 +47,7 @@ export function StatusPanel({ status, onFixPermission, onDismissNotice }: Status
               </button>
             </>
           )}
+          {status.undeliveredNudge && <p class="status-error">{t('statusNudgeUndelivered', [status.undeliveredNudge])}</p>}
         </dd>
         <dt>{t('statusStorage')}</dt>
         <dd>{t(status.persisted ? 'statusPersisted' : 'statusNotPersisted')}</dd>

@@ -85,6 +85,7 @@ export function backupSchemas(now: number) {
         notesWritten: count,
         sawActivity: z.boolean(says(M.expectedBoolean())),
         paused: z.boolean(says(M.expectedBoolean())),
+        undelivered: count.optional(),
         outcome: z.enum(OUTCOMES, says(M.oneOf(OUTCOMES, true))).nullable(),
         updatedAt: timestamp(),
       },
