@@ -82,6 +82,11 @@ async function openNudgeWindow(): Promise<NudgeDelivery | null> {
       ...WINDOW_SIZE,
       ...(left !== undefined && top !== undefined ? { left: Math.max(0, left), top: Math.max(0, top) } : {}),
     });
+    // Firefox ignores focused: false and focuses the new window (seen in 153
+    // ESR, tests/e2e/journeys/connection-hour.ts): hand the focus back.
+    if (created?.focused && anchor?.focused && anchor.id !== undefined) {
+      await browser.windows.update(anchor.id, { focused: true }).catch(() => undefined);
+    }
     return created?.id === undefined ? null : { via: 'window', windowId: created.id };
   } catch {
     return null;

@@ -1,8 +1,10 @@
 import { describe } from 'vitest';
+import { connectionHourJourneys } from './journeys/connection-hour';
 import { quickNoteJourneys } from './journeys/quick-note';
 import { launchFirefoxHearth } from './support/firefox-driver';
 
 // The shared journeys (tests/e2e/journeys/), in real Firefox ESR through WebDriver BiDi.
 describe('in real Firefox', () => {
   quickNoteJourneys(launchFirefoxHearth);
+  connectionHourJourneys(launchFirefoxHearth);
 });

@@ -45,6 +45,9 @@ export function quickNoteJourneys(launch: LaunchHearth): void {
       const second = await start({ profileDir: first.profileDir });
       const reopened = await openPopup(second);
       await expect.poll(() => recentNotes(reopened)).toEqual(['still here tomorrow']);
+      // Firefox keeps no alarm across a restart; Hearth sets its one alarm again on start-up.
+      const extension = await second.extension();
+      await expect.poll(() => extension.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name))).toEqual(['hearth-next']);
     });
 
     test('the browser answers Hearth\'s request to keep its notes at once, without asking the user', async () => {

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterEach, expect } from 'vitest';
+import { defaultSettings, type Settings } from '../../../utils/settings';
 import type { DriverPage, HearthBrowser, LaunchHearth, LaunchOptions } from '../support/driver';
 import { findByRole, pageText, type ByRole } from '../support/page-queries';
 
@@ -65,4 +66,9 @@ export async function writeNote(popup: DriverPage, text: string): Promise<void> 
 /** The value of the popup's note field. */
 export function noteFieldValue(popup: DriverPage): Promise<string | undefined> {
   return popup.evaluate(() => document.querySelector<HTMLTextAreaElement>('#note-text')?.value);
+}
+
+/** Settings as the options page stores them: the defaults with these changes. Store them with chrome.storage.sync.set({ settings }). */
+export function settingsWith(overrides: Partial<Settings>): Settings {
+  return { ...defaultSettings(), ...overrides };
 }
