@@ -1,10 +1,14 @@
 import { describe } from 'vitest';
 import { connectionHourJourneys } from './journeys/connection-hour';
+import { optionsJourneys } from './journeys/options';
 import { quickNoteJourneys } from './journeys/quick-note';
+import { reflectionJourneys } from './journeys/reflection';
 import { launchFirefoxHearth } from './support/firefox-driver';
 
 // The shared journeys (tests/e2e/journeys/), in real Firefox ESR through WebDriver BiDi.
 describe('in real Firefox', () => {
   quickNoteJourneys(launchFirefoxHearth);
   connectionHourJourneys(launchFirefoxHearth);
+  reflectionJourneys(launchFirefoxHearth);
+  optionsJourneys(launchFirefoxHearth);
 });

@@ -1,27 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Settings } from '../../../utils/settings';
 import type { DriverPage, HearthBrowser, LaunchHearth } from '../support/driver';
 import { serveTestPage } from '../support/test-page';
-import { settingsWith, useBrowsers, waitForText } from './session';
+import { settingsWith, useBrowsers, waitForText, windowAroundNow } from './session';
 
 type Alarm = { name: string; scheduledTime: number };
 
 const alarms = (extension: DriverPage) => extension.evaluate(() => chrome.alarms.getAll() as Promise<Alarm[]>);
-
-/** A window that opened a minute ago (open) or opens in two hours, for an hour, in the browser's own zone; with its start as a time. */
-async function windowAroundNow(extension: DriverPage, open: boolean, id: string): Promise<{ windows: Settings['windows']; startsAt: number }> {
-  const { start, end, startsAt } = await extension.evaluate((isOpen) => {
-    const at = (offsetMinutes: number) => {
-      const d = new Date(Date.now() + offsetMinutes * 60_000);
-      d.setSeconds(0, 0);
-      return d;
-    };
-    const clock = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-    const [from, to] = isOpen ? [at(-1), at(59)] : [at(120), at(180)];
-    return { start: clock(from), end: clock(to), startsAt: from.getTime() };
-  }, open);
-  return { windows: [{ id, days: [0, 1, 2, 3, 4, 5, 6], start, end }], startsAt };
-}
 
 /** The evening log, read with plain IndexedDB from an extension page. */
 function eveningRecords(extension: DriverPage): Promise<Array<Record<string, unknown>>> {

@@ -26,8 +26,14 @@ export function useBrowsers(launch: LaunchHearth): (options?: LaunchOptions) => 
 
 /** Waits until the page's visible text includes `text` (or matches it). */
 export async function waitForText(page: DriverPage, text: string | RegExp, timeout?: number): Promise<void> {
-  const matcher = typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text);
-  await expect.poll(() => page.evaluate(pageText), { timeout }).toEqual(matcher);
+  const found = (seen: string) => (typeof text === 'string' ? seen.includes(text) : text.test(seen));
+  let seen = '';
+  await expect
+    .poll(async () => found((seen = await page.evaluate(pageText))), { timeout, message: `never saw ${String(text)}; the page said: ${seen}` })
+    .toBe(true)
+    .catch((error: Error) => {
+      throw new Error(`Never saw "${String(text)}". The page said: ${seen.slice(0, 1500)}`, { cause: error });
+    });
 }
 
 /** Opens the popup and waits until its note field has the focus, as it does for a user. */
@@ -71,4 +77,49 @@ export function noteFieldValue(popup: DriverPage): Promise<string | undefined> {
 /** Settings as the options page stores them: the defaults with these changes. Store them with chrome.storage.sync.set({ settings }). */
 export function settingsWith(overrides: Partial<Settings>): Settings {
   return { ...defaultSettings(), ...overrides };
+}
+
+/** The text of every stored note, read with plain IndexedDB from an extension page, sorted. */
+export async function storedNoteTexts(extension: DriverPage): Promise<string[]> {
+  const texts = await extension.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('hearth');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('notes')) {
+            db.close();
+            return resolve([]);
+          }
+          const all = db.transaction('notes').objectStore('notes').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as Array<{ text: string }>).map((note) => note.text));
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  return texts.sort();
+}
+
+/** Settings as stored in storage.sync, or undefined while the defaults are in force. */
+export function storedSettings(extension: DriverPage): Promise<Partial<Settings> | undefined> {
+  return extension.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Partial<Settings> | undefined);
+}
+
+/** A window that opened a minute ago (open) or opens in two hours, for an hour, in the browser's own zone; with its start as a time. */
+export async function windowAroundNow(extension: DriverPage, open: boolean, id: string): Promise<{ windows: Settings['windows']; startsAt: number }> {
+  const { start, end, startsAt } = await extension.evaluate((isOpen) => {
+    const at = (offsetMinutes: number) => {
+      const d = new Date(Date.now() + offsetMinutes * 60_000);
+      d.setSeconds(0, 0);
+      return d;
+    };
+    const clock = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    const [from, to] = isOpen ? [at(-1), at(59)] : [at(120), at(180)];
+    return { start: clock(from), end: clock(to), startsAt: from.getTime() };
+  }, open);
+  return { windows: [{ id, days: [0, 1, 2, 3, 4, 5, 6], start, end }], startsAt };
 }

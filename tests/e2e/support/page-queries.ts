@@ -1,6 +1,6 @@
 /** What a user looks for on a page: a control by its role and its accessible name. */
 export interface ByRole {
-  role: 'button' | 'textbox' | 'tab' | 'radio' | 'list' | 'heading' | 'alert' | 'status' | 'file';
+  role: 'button' | 'textbox' | 'tab' | 'radio' | 'list' | 'heading' | 'alert' | 'status' | 'file' | 'disclosure';
   /** The whole name, or a regular expression's source (`pattern`) to test it with. */
   name?: string;
   pattern?: string;
@@ -14,7 +14,7 @@ export interface ByRole {
  */
 export function findByRole(query: ByRole): Element | null {
   const selectors: Record<ByRole['role'], string> = {
-    button: 'button, [role="button"], input[type="button"], input[type="submit"]',
+    button: 'button:not([role]), [role="button"], input[type="button"], input[type="submit"]',
     textbox: 'textarea, input:not([type]), input[type="text"], input[type="number"], input[type="time"], input[type="search"], [role="textbox"]',
     tab: '[role="tab"]',
     radio: 'input[type="radio"], [role="radio"]',
@@ -23,16 +23,25 @@ export function findByRole(query: ByRole): Element | null {
     alert: '[role="alert"]',
     status: '[role="status"], output',
     file: 'input[type="file"]',
+    // A <details> element's <summary>, which opens and closes it.
+    disclosure: 'summary',
   };
   const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  // Text as assistive technology reads it: without what is hidden from it.
+  const textOf = (node: Node): string =>
+    [...node.childNodes]
+      .map((child) =>
+        child.nodeType === Node.TEXT_NODE ? (child.textContent ?? '') : child instanceof Element && child.getAttribute('aria-hidden') !== 'true' ? textOf(child) : '',
+      )
+      .join('');
   const nameOf = (element: Element): string => {
     const label = element.getAttribute('aria-label');
     if (label) return squash(label);
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return squash(labelledBy.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+    if (labelledBy) return squash(labelledBy.split(' ').map((id) => { const by = document.getElementById(id); return by ? textOf(by) : ''; }).join(' '));
     const labels = (element as HTMLInputElement).labels;
-    if (labels && labels.length > 0) return squash(labels[0]?.textContent);
-    return squash(element.textContent);
+    if (labels?.[0]) return squash(textOf(labels[0]));
+    return squash(textOf(element));
   };
   const matches = (name: string) =>
     query.pattern !== undefined ? new RegExp(query.pattern).test(name) : query.name === undefined || name === query.name;
