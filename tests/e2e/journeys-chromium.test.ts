@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { accessibilityJourneys } from './journeys/accessibility';
 import { connectionHourJourneys } from './journeys/connection-hour';
 import { optionsJourneys } from './journeys/options';
 import { quickNoteJourneys } from './journeys/quick-note';
@@ -11,4 +12,5 @@ describe('in real Chromium', () => {
   connectionHourJourneys(launchChromiumHearth);
   reflectionJourneys(launchChromiumHearth);
   optionsJourneys(launchChromiumHearth);
+  accessibilityJourneys(launchChromiumHearth);
 });

@@ -56,6 +56,15 @@ export function textsWithin(page: DriverPage, query: ByRole, selector: string): 
   );
 }
 
+/** Waits until the control with that role and name is on the page. */
+export async function waitForControl(page: DriverPage, query: ByRole): Promise<void> {
+  await expect
+    .poll(() => evaluateJson<boolean>(page, `(${findByRole.toString()})(${JSON.stringify(query)}) !== null`), {
+      message: `no ${query.role} named ${query.name ?? query.pattern}`,
+    })
+    .toBe(true);
+}
+
 /** The popup's recent notes, newest first. */
 export function recentNotes(popup: DriverPage): Promise<string[]> {
   return textsWithin(popup, { role: 'list', name: 'Recent notes' }, '.note-text');

@@ -71,6 +71,7 @@ class ChromiumHearth implements HearthBrowser {
   readonly name = 'chromium';
   private stopper: WorkerStopper | undefined;
   private readonly cards: ClosedShadow[] = [];
+  private media: { colorScheme: 'light' | 'dark'; reducedMotion: 'reduce' } | undefined;
 
   constructor(readonly hearth: Hearth) {}
 
@@ -97,6 +98,7 @@ class ChromiumHearth implements HearthBrowser {
     const page =
       this.hearth.context.pages().find((p) => p.url() === url) ??
       (await this.hearth.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout }));
+    if (this.media) await page.emulateMedia(this.media);
     await page.waitForLoadState('load');
     return new ChromiumPage(page);
   }
@@ -105,6 +107,11 @@ class ChromiumHearth implements HearthBrowser {
     const card = await ClosedShadow.open((page as ChromiumPage).page);
     this.cards.push(card);
     return card;
+  }
+
+  async preferColorScheme(colorScheme: 'light' | 'dark'): Promise<void> {
+    this.media = { colorScheme, reducedMotion: 'reduce' };
+    for (const page of this.hearth.context.pages()) await page.emulateMedia(this.media);
   }
 
   async stopBackground(): Promise<void> {
@@ -127,6 +134,7 @@ class ChromiumHearth implements HearthBrowser {
 
   private async open(url: string): Promise<ChromiumPage> {
     const page = await this.hearth.context.newPage();
+    if (this.media) await page.emulateMedia(this.media);
     await page.goto(url);
     await page.bringToFront();
     return new ChromiumPage(page);

@@ -68,6 +68,8 @@ export interface HearthBrowser {
   waitForExtensionPage(path: string, timeoutMs?: number): Promise<DriverPage>;
   /** The in-page card on a web page. */
   card(page: DriverPage): Promise<CardReader>;
+  /** From now on, pages show as for a user who asked for this colour scheme and for reduced motion. */
+  preferColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Stops Hearth's background the way the browser does when it is idle (Chromium's worker, Firefox's event page). */
   stopBackground(): Promise<void>;
   /** A file the page downloads when `action` runs: its name and text. */

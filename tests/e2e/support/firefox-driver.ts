@@ -174,6 +174,14 @@ class FirefoxHearth implements HearthBrowser {
     return new FirefoxCard(bidiOf(this.browser), (page as FirefoxPage).context);
   }
 
+  async preferColorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    // Firefox's own overrides of what the system asks for, applied to open pages at once.
+    await evaluateInBrowserChrome(
+      this.browser,
+      `(Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}), Services.prefs.setIntPref('ui.prefersReducedMotion', 1), true)`,
+    );
+  }
+
   async stopBackground(): Promise<void> {
     // What about:debugging's "Terminate background script" does; the next event starts it again.
     const state = await evaluateInBrowserChrome<string>(
