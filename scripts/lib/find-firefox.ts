@@ -46,4 +46,6 @@ export const UNPACKED_INSTALL_PREFS: Readonly<Record<string, boolean | number | 
   // Profile-scope add-ons start enabled instead of waiting for the user's consent.
   'extensions.autoDisableScopes': 0,
   'extensions.enabledScopes': 5,
+  // Look in the profile's extensions/ at every start, not only on a new profile or version.
+  'extensions.startupScanScopes': 1,
 };

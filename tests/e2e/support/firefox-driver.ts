@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
@@ -213,19 +213,9 @@ class FirefoxHearth implements HearthBrowser {
   }
 }
 
-/**
- * Starts headless Firefox with Hearth installed for good from the unpacked
- * build (see UNPACKED_INSTALL_PREFS), on a fresh profile unless one is given.
- * A fresh install's onboarding tab is closed: it would leave the test's tabs
- * in the background, where Firefox throttles their timers.
- */
-export const launchFirefoxHearth: LaunchHearth = async ({ build = 'shipped', profileDir: existing } = {}) => {
-  const profileDir = existing ?? mkdtempSync(join(tmpdir(), 'hearth-firefox-'));
-  const downloadDir = join(profileDir, 'downloads');
-  mkdirSync(join(profileDir, 'extensions'), { recursive: true });
-  mkdirSync(downloadDir, { recursive: true });
-  writeFileSync(join(profileDir, 'extensions', GECKO_ID), FIREFOX_BUILDS[build]);
-  const browser = await puppeteer.launch({
+/** What every test launch asks of Firefox; Hearth's own install comes on top. */
+function launchOptions(profileDir: string, extraPrefs: Record<string, unknown> = {}): Parameters<typeof puppeteer.launch>[0] {
+  return {
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
@@ -235,15 +225,52 @@ export const launchFirefoxHearth: LaunchHearth = async ({ build = 'shipped', pro
     dumpio: process.env.HEARTH_E2E_CONSOLE === '1',
     extraPrefsFirefox: {
       ...UNPACKED_INSTALL_PREFS,
+      'devtools.console.stdout.content': true,
+      'devtools.console.stdout.chrome': true,
+      ...extraPrefs,
+    },
+  };
+}
+
+let template: Promise<string> | undefined;
+
+/**
+ * A profile Firefox has started in once, without Hearth. Each fresh profile
+ * is a copy of it: Firefox's first start on an empty profile (databases,
+ * caches) took about half of every launch.
+ */
+function templateProfile(): Promise<string> {
+  template ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-firefox-template-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    await (await puppeteer.launch(launchOptions(dir))).close();
+    return dir;
+  })();
+  return template;
+}
+
+/**
+ * Starts headless Firefox with Hearth installed for good from the unpacked
+ * build (see UNPACKED_INSTALL_PREFS), on a fresh profile unless one is given.
+ * A fresh install's onboarding tab is closed: it would leave the test's tabs
+ * in the background, where Firefox throttles their timers.
+ */
+export const launchFirefoxHearth: LaunchHearth = async ({ build = 'shipped', profileDir: existing } = {}) => {
+  const profileDir = existing ?? mkdtempSync(join(tmpdir(), 'hearth-firefox-'));
+  if (!existing) cpSync(await templateProfile(), profileDir, { recursive: true });
+  const downloadDir = join(profileDir, 'downloads');
+  mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+  mkdirSync(downloadDir, { recursive: true });
+  writeFileSync(join(profileDir, 'extensions', GECKO_ID), FIREFOX_BUILDS[build]);
+  const browser = await puppeteer.launch(
+    launchOptions(profileDir, {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'browser.download.dir': downloadDir,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
-      'devtools.console.stdout.content': true,
-      'devtools.console.stdout.chrome': true,
-    },
-  });
+    }),
+  );
   try {
     // The address Firefox really gave Hearth (the pin holds only for a profile's first install).
     const host = await pollUntil(
