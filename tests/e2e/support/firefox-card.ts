@@ -1,8 +1,5 @@
 import type { CardReader } from './driver';
-
-interface Bidi {
-  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
-}
+import type { Bidi } from './firefox-bidi';
 interface Remote {
   type: string;
   value?: unknown;

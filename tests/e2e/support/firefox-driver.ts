@@ -1,11 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { findFirefox, GECKO_ID, UNPACKED_INSTALL_PREFS } from '../../../scripts/lib/find-firefox';
 import type { CardReader, DriverPage, HearthBrowser, LaunchHearth } from './driver';
+import { bidiOf, contextOf, evaluateInBrowserChrome, topLevelContexts } from './firefox-bidi';
 import { FirefoxCard } from './firefox-card';
-import { findByRole, type ByRole } from './page-queries';
+import { FirefoxPage } from './firefox-page';
 import { pollUntil } from './poll';
 
 /** The Firefox builds; `npm test` makes both (`build:firefox`, `build:test`). */
@@ -13,125 +14,6 @@ export const FIREFOX_BUILDS = { shipped: resolve('.output/firefox-mv3'), test: r
 
 /** Pinned for a fresh profile, so every run knows Hearth's moz-extension:// address. */
 const EXTENSION_UUID = '3e7a0c52-6f2b-4c1e-9a4d-8b5f1d2e6c70';
-
-/** WebDriver BiDi, as Puppeteer's BiDi connection carries it (an internal of the exact version pinned in package.json). */
-interface Bidi {
-  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
-}
-interface TreeContext {
-  context: string;
-  url: string;
-}
-
-const bidiOf = (browser: Browser) => (browser as unknown as { connection: Bidi }).connection;
-const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
-
-/** Every top-level tab and window's browsing context, with its real URL (Puppeteer's page.url() misses moz-extension:// navigations). */
-async function topLevelContexts(browser: Browser): Promise<TreeContext[]> {
-  const { result } = await bidiOf(browser).send('browsingContext.getTree', { maxDepth: 0 });
-  return result.contexts as TreeContext[];
-}
-
-/**
- * Runs privileged code in Firefox's own browser window (allowed by
- * --remote-allow-system-access), for what no web or extension page can do,
- * such as stopping an add-on's background. The expression's value comes back as JSON.
- */
-async function evaluateInBrowserChrome<T>(browser: Browser, expression: string): Promise<T> {
-  const bidi = bidiOf(browser);
-  const { result: tree } = await bidi.send('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' });
-  const [window] = tree.contexts as TreeContext[];
-  if (!window) throw new Error('Firefox has no browser window to run privileged code in');
-  const { result } = await bidi.send('script.evaluate', {
-    expression: `(async () => JSON.stringify(await (async () => (${expression}))() ?? null))()`,
-    target: { context: window.context },
-    awaitPromise: true,
-  });
-  if (result.type === 'exception') throw new Error(`Privileged code failed: ${JSON.stringify(result.exceptionDetails)}`);
-  return JSON.parse(String((result.result as { value: string }).value)) as T;
-}
-
-class FirefoxPage implements DriverPage {
-  constructor(
-    readonly browser: Browser,
-    readonly page: Page,
-  ) {}
-
-  get context(): string {
-    return contextOf(this.page);
-  }
-
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
-  }
-
-  async evaluateScript(source: string): Promise<unknown> {
-    const { result } = await bidiOf(this.browser).send('script.evaluate', {
-      expression: source,
-      target: { context: this.context },
-      awaitPromise: true,
-    });
-    if (result.type === 'exception') throw new Error(`Script failed: ${JSON.stringify(result.exceptionDetails).slice(0, 500)}`);
-    return (result.result as { value?: unknown }).value;
-  }
-
-  async click(query: ByRole): Promise<void> {
-    await (await this.element(query)).click();
-  }
-
-  async focus(query: ByRole): Promise<void> {
-    await (await this.element(query)).focus();
-  }
-
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
-  }
-
-  async press(keys: string): Promise<void> {
-    const parts = keys.split('+') as Parameters<Page['keyboard']['press']>[0][];
-    const key = parts.pop()!;
-    for (const modifier of parts) await this.page.keyboard.down(modifier);
-    await this.page.keyboard.press(key);
-    for (const modifier of parts.reverse()) await this.page.keyboard.up(modifier);
-  }
-
-  async chooseFile(query: ByRole, path: string): Promise<void> {
-    await ((await this.element(query)) as ElementHandle<HTMLInputElement>).uploadFile(path);
-  }
-
-  async bringToFront(): Promise<void> {
-    await this.page.bringToFront();
-  }
-
-  async reload(): Promise<void> {
-    await bidiOf(this.browser).send('browsingContext.reload', { context: this.context, wait: 'complete' });
-  }
-
-  async close(): Promise<void> {
-    if (!(await this.isClosed())) await bidiOf(this.browser).send('browsingContext.close', { context: this.context });
-  }
-
-  async isClosed(): Promise<boolean> {
-    return !(await topLevelContexts(this.browser)).some((c) => c.context === this.context);
-  }
-
-  /** Navigates with BiDi's own command: page.goto() waits for an event Firefox never sends for moz-extension:// pages. */
-  async navigate(url: string): Promise<void> {
-    await bidiOf(this.browser).send('browsingContext.navigate', { context: this.context, url, wait: 'complete' });
-  }
-
-  private async element(query: ByRole): Promise<ElementHandle<Element>> {
-    return pollUntil(
-      async () => {
-        const handle = await this.page.evaluateHandle(findByRole, query);
-        const element = handle.asElement() as ElementHandle<Element> | null;
-        if (!element) await handle.dispose();
-        return element;
-      },
-      { message: `no ${query.role} named ${query.name ?? `/${query.pattern}/`}` },
-    );
-  }
-}
 
 class FirefoxHearth implements HearthBrowser {
   readonly name = 'firefox';

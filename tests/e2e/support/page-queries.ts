@@ -38,7 +38,10 @@ export function findByRole(query: ByRole): Element | null {
     const label = element.getAttribute('aria-label');
     if (label) return squash(label);
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return squash(labelledBy.split(' ').map((id) => { const by = document.getElementById(id); return by ? textOf(by) : ''; }).join(' '));
+    if (labelledBy) {
+      const parts = labelledBy.split(' ').map((id) => document.getElementById(id));
+      return squash(parts.map((part) => (part ? textOf(part) : '')).join(' '));
+    }
     const labels = (element as HTMLInputElement).labels;
     if (labels?.[0]) return squash(textOf(labels[0]));
     return squash(textOf(element));
