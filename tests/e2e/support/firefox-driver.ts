@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findFirefox, GECKO_ID, UNPACKED_INSTALL_PREFS } from '../../../scripts/lib/find-firefox';
 import type { CardReader, DriverPage, HearthBrowser, LaunchHearth } from './driver';
@@ -74,13 +74,17 @@ class FirefoxHearth implements HearthBrowser {
   }
 
   async download(_page: DriverPage, action: () => Promise<void>): Promise<{ name: string; text: string }> {
-    const before = new Set(readdirSync(this.downloadDir));
+    // Firefox puts an empty file at the final path as soon as a download
+    // starts; only its download list says when the file is complete.
+    const finished = () =>
+      evaluateInBrowserChrome<string[]>(
+        this.browser,
+        `(async () => { const { Downloads } = ChromeUtils.importESModule('resource://gre/modules/Downloads.sys.mjs'); return (await (await Downloads.getList(Downloads.ALL)).getAll()).filter((d) => d.succeeded).map((d) => d.target.path); })()`,
+      );
+    const before = new Set(await finished());
     await action();
-    const name = await pollUntil(
-      async () => readdirSync(this.downloadDir).find((file) => !before.has(file) && !file.endsWith('.part')) ?? null,
-      { message: 'no file was downloaded' },
-    );
-    return { name, text: readFileSync(join(this.downloadDir, name), 'utf8') };
+    const path = await pollUntil(async () => (await finished()).find((file) => !before.has(file)) ?? null, { message: 'no file was downloaded' });
+    return { name: basename(path), text: readFileSync(path, 'utf8') };
   }
 
   async close(): Promise<void> {
