@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { DriverPage, LaunchHearth } from '../support/driver';
 import { openPopup, recentNotes, settingsWith, storedNoteTexts, storedSettings, useBrowsers, waitForText, windowAroundNow, writeNote } from './session';
@@ -63,6 +63,7 @@ export function optionsJourneys(launch: LaunchHearth): void {
       await waitForText(options, 'This file holds 3 notes (0 already here)');
       await options.click({ role: 'button', name: 'Import' });
       await waitForText(options, 'Imported: 3 new notes, 0 updated');
+      rmSync(dirname(path), { recursive: true, force: true });
 
       expect(await storedNoteTexts(extension)).toEqual([...NOTES].sort());
       const again = await openPopup(browser);

@@ -128,11 +128,18 @@ let template: Promise<string> | undefined;
 function templateProfile(): Promise<string> {
   template ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hearth-firefox-template-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     await (await puppeteer.launch(launchOptions(dir))).close();
     return dir;
   })();
   return template;
+}
+
+/** Removes the template profile; call it once the file's last browser has closed. */
+export async function removeTemplateProfile(): Promise<void> {
+  if (!template) return;
+  const dir = await template.catch(() => null);
+  template = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
