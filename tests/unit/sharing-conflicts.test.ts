@@ -6,6 +6,7 @@ const T = Date.UTC(2026, 11, 1, 20, 0);
 const note = (updatedAt: number, changes: Partial<SharedNote> = {}): SharedNote => ({
   kind: 'note',
   author: 'alex',
+  source: 'popup',
   text: `written at ${updatedAt}`,
   prompt: null,
   createdAt: T,

@@ -8,6 +8,7 @@ import { fixedUuid } from '../fixtures/records';
 const note: SharedNote = {
   kind: 'note',
   author: 'author-alex',
+  source: 'nudge',
   text: 'You made tea without asking. Thank you, Sam.',
   prompt: 'What did you appreciate about them today?',
   createdAt: Date.UTC(2026, 11, 1, 20, 15),

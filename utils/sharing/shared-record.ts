@@ -1,3 +1,4 @@
+import type { NoteSource } from '../notes/record';
 import { NOTE_MAX_LENGTH, noteLength } from '../notes/text';
 import { z } from '../platform/zod';
 
@@ -17,6 +18,7 @@ const sharedNoteSchema = z
   .strictObject({
     kind: z.literal('note'),
     author: z.string().min(1).max(AUTHOR_ID_MAX),
+    source: z.enum(['popup', 'nudge', 'import'] satisfies NoteSource[]),
     text: z.string().refine((text) => noteLength(text) <= NOTE_MAX_LENGTH, 'text too long'),
     prompt: z.string().max(500).nullable(),
     createdAt: instant,
@@ -28,6 +30,9 @@ const sharedNoteSchema = z
   .refine((note) => note.deletedAt === null || note.deletedAt <= note.updatedAt, 'deletedAt after updatedAt');
 
 export type SharedNote = z.infer<typeof sharedNoteSchema>;
+
+// A new NoteSource must be added to the schema above (a type error otherwise).
+const _everySource: Record<NoteSource, true> = { popup: true, nudge: true, import: true } satisfies Record<SharedNote['source'], true>;
 
 /** Everything a couple shares. One kind so far. */
 export type SharedRecord = SharedNote;
