@@ -23,7 +23,7 @@ export interface ReplicationResult {
 export interface TestPouch extends Replica {
   readonly name: string;
   info(): Promise<{ db_name: string; doc_count: number; update_seq: number | string }>;
-  put(doc: { _id: string; _rev?: string }): Promise<{ ok: boolean; id: string; rev: string }>;
+  put<T extends { _id: string; _rev?: string }>(doc: T): Promise<{ ok: boolean; id: string; rev: string }>;
   sync(remote: TestPouch | string, options?: object): PromiseLike<{ push: ReplicationResult; pull: ReplicationResult }>;
   replicate: {
     to(remote: TestPouch | string, options?: object): PromiseLike<ReplicationResult>;
