@@ -71,7 +71,7 @@ export interface CouchServer {
   createDatabase(name: string, members: readonly string[]): Promise<void>;
   /** Lets these users read the database but refuses their writes, with a validate_doc_update. */
   makeReadOnlyFor(database: string, usernames: readonly string[]): Promise<void>;
-  /** Every document the server stores in `database`, with every leaf revision and the design documents. */
+  /** Every document the server stores in `database`: each leaf revision (conflicts and deletes too) with its history, design documents included. */
   storedDocuments(database: string): Promise<unknown[]>;
   /** An admin request, for what the tests set up or inspect. */
   request(method: string, path: string, body?: unknown, account?: Account | null): Promise<{ status: number; contentType: string | null; text: string }>;
@@ -160,9 +160,10 @@ export async function startCouchServer(admin: Account = { username: 'admin', pas
       await expectOk('PUT', `/${database}/_design/read-only`, { validate_doc_update: validate });
     },
     storedDocuments: async (database) => {
-      const all = (await expectOk('GET', `/${database}/_all_docs`)) as { rows: Array<{ id: string }> };
+      // _changes, not _all_docs: deleted documents are stored too.
+      const changes = (await expectOk('GET', `/${database}/_changes?style=all_docs`)) as { results: Array<{ id: string }> };
       const documents: unknown[] = [];
-      for (const { id } of all.rows) {
+      for (const { id } of changes.results) {
         // Every leaf, conflicts and deleted ones included, with their history.
         const leaves = (await expectOk('GET', `/${database}/${encodeURIComponent(id)}?open_revs=all&revs=true`)) as unknown[];
         documents.push(...leaves);

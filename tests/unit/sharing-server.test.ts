@@ -1,12 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { classifyProbe, type ConnectionStep, type ProbeOutcome } from '../../utils/sharing/connection-problems';
+import { CHECK_ID_PREFIX, checkConnection, type ServerLogin } from '../../utils/sharing/connection-check';
+import type { ConnectionProblem, ConnectionStep } from '../../utils/sharing/connection-problems';
 import { importCoupleKey, newCoupleKeyBytes } from '../../utils/sharing/couple-key';
 import { openSealed, sealRecord } from '../../utils/sharing/seal';
 import type { SharedNote } from '../../utils/sharing/shared-record';
 import { NodePouch, startCouchServer, type Account, type CouchServer } from '../support/couch-server';
 import { fixedUuid } from '../fixtures/records';
+import { sendProbe } from '../support/send-probe';
 
 const DB = 'hearth-alex-sam';
 const alex: Account = { username: 'alex', password: 'alex-pw' };
@@ -23,25 +25,6 @@ beforeAll(async () => {
   await server.makeReadOnlyFor(DB, ['reader']);
 });
 afterAll(() => server.stop());
-
-/** One request of the connection check, as the options page will make it. */
-async function probe(step: ConnectionStep, baseUrl: string, database: string, account: Account): Promise<ProbeOutcome> {
-  const path = step === 'server' ? '' : step === 'database' ? `/${database}` : `/${database}/hearth-check-${crypto.randomUUID()}`;
-  try {
-    const answer = await fetch(`${baseUrl}${path}`, {
-      method: step === 'write' ? 'PUT' : 'GET',
-      headers: {
-        accept: 'application/json',
-        authorization: `Basic ${btoa(`${account.username}:${account.password}`)}`,
-        ...(step === 'write' ? { 'content-type': 'application/json' } : {}),
-      },
-      body: step === 'write' ? '{}' : undefined,
-    });
-    return { kind: 'answer', status: answer.status, contentType: answer.headers.get('content-type'), body: await answer.text() };
-  } catch {
-    return { kind: 'no-answer' };
-  }
-}
 
 describe('the test server asks for a login, as CouchDB does', () => {
   test('without one, the database is refused', async () => {
@@ -61,24 +44,24 @@ describe('the test server asks for a login, as CouchDB does', () => {
 });
 
 describe('the connection check names each problem against a real CouchDB-protocol server', () => {
-  test('all three steps pass for a member who may write', async () => {
-    for (const step of ['server', 'database', 'write'] as const) {
-      expect(classifyProbe(step, await probe(step, server.url, DB, alex)), step).toEqual({ ok: true });
-    }
+  const login = (changes: Partial<ServerLogin> = {}): ServerLogin => ({ serverUrl: server.url, database: DB, ...alex, ...changes });
+
+  test('a member who may write passes, and the check leaves only a tombstone behind', async () => {
+    expect(await checkConnection(sendProbe, login())).toEqual({ ok: true });
+    const leftovers = (await server.storedDocuments(DB)) as Array<{ ok?: { _id: string; _deleted?: boolean } }>;
+    const checks = leftovers.filter((leaf) => leaf.ok?._id.startsWith(CHECK_ID_PREFIX));
+    expect(checks.length).toBeGreaterThan(0);
+    expect(checks.every((leaf) => leaf.ok?._deleted === true)).toBe(true);
   });
 
-  test.each<[string, ConnectionStep, () => [string, string, Account], string]>([
-    ['a wrong password', 'database', () => [server.url, DB, { ...alex, password: 'nope' }], 'wrong-password'],
-    ['a wrong password, already at the root', 'server', () => [server.url, DB, { ...alex, password: 'nope' }], 'wrong-password'],
-    ['a user who is not a member', 'database', () => [server.url, DB, stranger], 'no-access'],
-    ['a database that does not exist', 'database', () => [server.url, 'hearth-nobody', alex], 'database-missing'],
-    ['a user who may only read', 'write', () => [server.url, DB, reader], 'no-write-permission'],
-  ])('%s', async (_label, step, args, problem) => {
-    expect(classifyProbe(step, await probe(step, ...args()))).toMatchObject({ ok: false, problem });
-  });
-
-  test('a reader still passes the database step: only the write tells', async () => {
-    expect(classifyProbe('database', await probe('database', server.url, DB, reader))).toEqual({ ok: true });
+  test.each<[string, () => Partial<ServerLogin>, { step: ConnectionStep; problem: ConnectionProblem }]>([
+    ['a wrong password', () => ({ password: 'nope' }), { step: 'server', problem: 'wrong-password' }],
+    ['a user who is not a member', () => stranger, { step: 'database', problem: 'no-access' }],
+    ['a database that does not exist', () => ({ database: 'hearth-nobody' }), { step: 'database', problem: 'database-missing' }],
+    ['a user who may only read', () => reader, { step: 'write', problem: 'no-write-permission' }],
+    ['a path under the server where no CouchDB is', () => ({ serverUrl: `${server.url}/nothing-here` }), { step: 'server', problem: 'not-couchdb' }],
+  ])('%s', async (_label, changes, expected) => {
+    expect(await checkConnection(sendProbe, login(changes()))).toMatchObject({ ok: false, ...expected });
   });
 
   test('a port where nothing listens is unreachable', async () => {
@@ -86,7 +69,7 @@ describe('the connection check names each problem against a real CouchDB-protoco
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    expect(classifyProbe('server', await probe('server', `http://127.0.0.1:${port}`, DB, alex))).toEqual({ ok: false, problem: 'unreachable' });
+    expect(await checkConnection(sendProbe, login({ serverUrl: `http://127.0.0.1:${port}` }))).toEqual({ ok: false, step: 'server', problem: 'unreachable' });
   });
 
   test('a web server that answers with HTML is not a CouchDB', async () => {
@@ -96,11 +79,18 @@ describe('the connection check names each problem against a real CouchDB-protoco
     });
     await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
     try {
-      const url = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
-      expect(classifyProbe('server', await probe('server', url, DB, alex))).toMatchObject({ ok: false, problem: 'not-couchdb' });
+      const serverUrl = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+      expect(await checkConnection(sendProbe, login({ serverUrl }))).toMatchObject({ ok: false, step: 'server', problem: 'not-couchdb' });
     } finally {
       await new Promise((resolve) => web.close(resolve));
     }
+  });
+
+  test('a password with non-ASCII characters logs in', async () => {
+    const accented: Account = { username: 'zoë', password: 'häuschen 🏡' };
+    await server.addUser(accented);
+    await server.createDatabase('hearth-zoe', ['zoë']);
+    expect(await checkConnection(sendProbe, login({ ...accented, database: 'hearth-zoe' }))).toEqual({ ok: true });
   });
 });
 

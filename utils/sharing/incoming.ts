@@ -1,6 +1,7 @@
 import type { HearthDatabase } from '../db/schema';
 import type { NoteRecord } from '../notes/record';
 import { resolveConflict, type Candidate } from './conflicts';
+import { CHECK_ID_PREFIX } from './connection-check';
 import { mergeIncomingNote } from './note-mapping';
 import type { Replica, ReplicaDoc } from './replica';
 import { openSealed, type OpenFailure } from './seal';
@@ -79,8 +80,8 @@ export async function pullIncoming(
     const changes = await replica.changes({ since: report.cursor, include_docs: true, conflicts: true, limit: BATCH });
     const arrived: Array<{ id: string; record: SharedRecord }> = [];
     for (const change of changes.results) {
-      // A revision PouchDB itself deleted: a settled conflict's loser, or a check document.
-      if (change.deleted || !change.doc || change.doc._deleted) continue;
+      // A revision PouchDB itself deleted (a settled conflict's loser), or the connection check's own document.
+      if (change.deleted || !change.doc || change.doc._deleted || change.id.startsWith(CHECK_ID_PREFIX)) continue;
       const record = await openChange(replica, key, change.doc, report.skipped, report.resolved);
       if (record) arrived.push({ id: change.doc._id, record });
     }
