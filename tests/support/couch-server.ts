@@ -75,6 +75,10 @@ export interface CouchServer {
   storedDocuments(database: string): Promise<unknown[]>;
   /** An admin request, for what the tests set up or inspect. */
   request(method: string, path: string, body?: unknown, account?: Account | null): Promise<{ status: number; contentType: string | null; text: string }>;
+  /** Stops answering (connections refused), keeping every database, as a server that is down. */
+  goOffline(): Promise<void>;
+  /** Answers again on the same port, with the same databases. */
+  goOnline(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -122,7 +126,14 @@ export async function startCouchServer(admin: Account = { username: 'admin', pas
     app(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  const close = async () => {
+    if (!server.listening) return;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await closed;
+  };
 
   const request: CouchServer['request'] = async (method, path, body, account = admin) => {
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -171,9 +182,10 @@ export async function startCouchServer(admin: Account = { username: 'admin', pas
       return documents;
     },
     request,
+    goOffline: close,
+    goOnline: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
     stop: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close();
       rmSync(logDir, { recursive: true, force: true });
     },
   };
