@@ -4,6 +4,7 @@ import {
   describeConnectionProblem,
   describeDatabaseNameProblem,
   describePairingCodeProblem,
+  describePullSummary,
   describeServerAddressProblem,
 } from '../../utils/sharing/messages';
 import type { PairingCodeProblem } from '../../utils/sharing/pairing-code';
@@ -48,6 +49,10 @@ describe('every sharing problem reads as a plain sentence', () => {
 
   test.each(Object.entries(address))('server address: %s', (problem, words) => {
     expect(describeServerAddressProblem(problem as ServerAddressProblem)).toContain(words);
+  });
+
+  test('a pull that went wrong', () => {
+    expect(describePullSummary({ kind: 'other-key', count: 2 }, 'en')).toContain('another key');
   });
 
   test('database name', () => {

@@ -1,6 +1,7 @@
-import { t } from '../platform/i18n';
+import { pluralKey, t } from '../platform/i18n';
 import type { ConnectionProblem } from './connection-problems';
 import type { PairingCodeProblem } from './pairing-code';
+import type { PullSummary } from './pull-summary';
 import type { ServerAddressProblem } from './server-address';
 
 /** The plain sentence for a failed connection check. */
@@ -42,3 +43,12 @@ export function describeServerAddressProblem(problem: ServerAddressProblem): str
 
 /** The plain sentence for a database name CouchDB would refuse. */
 export const describeDatabaseNameProblem = (): string => t('sharingDatabaseName');
+
+/** The plain sentence for what went wrong in a pull, or null when nothing did. */
+export function describePullSummary(summary: PullSummary, locale: string): string | null {
+  switch (summary.kind) {
+    case 'fine': return null;
+    case 'other-key': return t('sharingOtherKey');
+    case 'some-unreadable': return t(pluralKey(summary.count, locale, { one: 'sharingUnreadableOne', other: 'sharingUnreadableOther' }), summary.count);
+  }
+}
