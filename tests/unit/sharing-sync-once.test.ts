@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createNoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
 import { importCoupleKey, newCoupleKeyBytes } from '../../utils/sharing/couple-key';
+import type { Replica } from '../../utils/sharing/replica';
 import { FIRST_SYNC, syncOnce, type SyncReport, type SyncState } from '../../utils/sharing/sync-once';
 import { NodePouch, startCouchServer, type Account, type CouchServer, type TestPouch } from '../support/couch-server';
 
@@ -168,6 +169,38 @@ describe('one sync at a time, between two browsers and the server', () => {
     expect(await sam.db.notes.count()).toBe(5);
     const revisions = (await sam.replica.allDocs()).rows.map((row) => row.value?.rev);
     expect(revisions.every((rev) => rev?.startsWith('1-'))).toBe(true);
+  });
+
+  test('a note the replica refused this time is sealed on the next sync, though later notes went out', async () => {
+    const db = new HearthDatabase(`refused-${crypto.randomUUID()}`);
+    const real: TestPouch = new NodePouch(`refused-${crypto.randomUUID()}`, { adapter: 'memory' });
+    cleanups.push(() => db.close(), () => real.destroy());
+    const notes = createNoteRepository(db);
+    const early = await notes.add({ text: 'early', source: 'popup' }, T);
+    await notes.add({ text: 'late', source: 'popup' }, T + 5000);
+    // The first write of the early note loses a race, as when a replication changed it meanwhile.
+    let refuse = true;
+    const replica: Replica = {
+      get: real.get.bind(real) as Replica['get'],
+      allDocs: (options) => real.allDocs(options),
+      changes: (options) => real.changes(options),
+      bulkDocs: async (docs) => {
+        const results = await real.bulkDocs(docs.filter((doc) => !(refuse && doc._id === early.id)));
+        if (!refuse || !docs.some((doc) => doc._id === early.id)) return results;
+        refuse = false;
+        return docs.map((doc) => (doc._id === early.id ? { id: doc._id, error: 'conflict', reason: 'Document update conflict.', status: 409 } : results.shift()!));
+      },
+    };
+    let state: SyncState = FIRST_SYNC;
+    const deps = { db, replica, key, selfId: 'author-alex', exchange: async () => undefined, saveState: async (next: SyncState) => void (state = next) };
+
+    const first = await syncOnce(deps, state);
+    expect(first.sealed).toMatchObject({ pushed: [expect.any(String)], failed: [{ id: early.id, reason: 'Document update conflict.' }] });
+    expect(state.sealedFrom).toBe(T);
+    const second = await syncOnce(deps, state);
+    expect(second.sealed.pushed).toEqual([early.id]);
+    expect(state.sealedFrom).toBe(T + 5000);
+    expect((await real.allDocs()).rows).toHaveLength(2);
   });
 
   test("the server's database holds no note text, no name and no date", async () => {

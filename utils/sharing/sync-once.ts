@@ -47,10 +47,15 @@ export async function syncOnce(deps: SyncDeps, state: SyncState): Promise<SyncRe
   // itself is sealed again (a no-op if already sealed) rather than missed.
   const changed = await db.notes.filter((note) => isOwnNote(note) && note.updatedAt >= state.sealedFrom).toArray();
   const sealed = await pushOwnNotes(replica, key, changed, selfId);
+  // The next sync starts at the oldest note still waiting, else at the newest sealed.
   const failed = new Set(sealed.failed.map((failure) => failure.id));
-  const stillWaiting = changed.filter((note) => failed.has(note.id)).map((note) => note.updatedAt);
-  const newest = Math.max(state.sealedFrom, ...changed.map((note) => note.updatedAt));
-  let next: SyncState = { ...state, sealedFrom: stillWaiting.length > 0 ? Math.min(...stillWaiting) : newest };
+  let oldestWaiting = Infinity;
+  let newest = state.sealedFrom;
+  for (const note of changed) {
+    if (failed.has(note.id)) oldestWaiting = Math.min(oldestWaiting, note.updatedAt);
+    newest = Math.max(newest, note.updatedAt);
+  }
+  let next: SyncState = { ...state, sealedFrom: Number.isFinite(oldestWaiting) ? oldestWaiting : newest };
   await deps.saveState(next);
 
   let exchanged = true;
