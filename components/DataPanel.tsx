@@ -7,13 +7,15 @@ export interface ImportPreview {
   evenings: number;
   eveningsAlreadyHere: number;
   settings: boolean;
+  /** Notes on this device that the file records as deleted: import removes them. */
+  notesRemovedHere: number;
 }
 
 export interface ImportReport {
   notesAdded: number;
   notesUpdated: number;
+  notesRemoved: number;
   eveningsAdded: number;
-  eveningsUpdated: number;
 }
 
 export type ReadImportResult =
@@ -64,18 +66,10 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
   async function apply(run: Extract<Step, { kind: 'preview' }>['apply']) {
     setStep({ kind: 'busy' });
     const result = await run();
-    setStep(
-      result.ok
-        ? {
-            kind: 'message',
-            text: t('dataImported', [
-              count(result.report.notesAdded, NEW_NOTES),
-              result.report.notesUpdated,
-              count(result.report.eveningsAdded + result.report.eveningsUpdated, EVENINGS),
-            ]),
-          }
-        : { kind: 'message', text: result.message, error: true },
-    );
+    if (!result.ok) return setStep({ kind: 'message', text: result.message, error: true });
+    const { notesAdded, notesUpdated, notesRemoved, eveningsAdded } = result.report;
+    const imported = t('dataImported', [count(notesAdded, NEW_NOTES), notesUpdated, count(eveningsAdded, EVENINGS)]);
+    setStep({ kind: 'message', text: notesRemoved > 0 ? `${imported} ${count(notesRemoved, REMOVED_NOTES)}` : imported });
   }
 
   async function deleteAll() {
@@ -127,6 +121,7 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
         <div class="import-preview" role="group" aria-labelledby="import-preview-text">
           <p id="import-preview-text">
             {t('dataImportPreview', [count(step.preview.notes, NOTES), step.preview.notesAlreadyHere, count(step.preview.evenings, EVENINGS)])}
+            {step.preview.notesRemovedHere > 0 ? ` ${count(step.preview.notesRemovedHere, REMOVES_NOTES)}` : ''}
             {step.preview.settings ? ` ${t('dataImportPreviewSettings')}` : ''}
           </p>
           <button type="button" class="button-primary" onClick={() => void apply(step.apply)}>
@@ -156,4 +151,6 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
 const NOTES = { one: 'dataNotesOne', other: 'dataNotesOther' } as const;
 const NEW_NOTES = { one: 'dataNewNotesOne', other: 'dataNewNotesOther' } as const;
 const EVENINGS = { one: 'dataEveningsOne', other: 'dataEveningsOther' } as const;
+const REMOVES_NOTES = { one: 'dataImportRemovesOne', other: 'dataImportRemovesOther' } as const;
+const REMOVED_NOTES = { one: 'dataImportRemovedOne', other: 'dataImportRemovedOther' } as const;
 const EVENING_RECORDS = { one: 'dataEveningRecordsOne', other: 'dataEveningRecordsOther' } as const;

@@ -16,9 +16,9 @@ export function createDataActions(db: HearthDatabase, timeZone: string): DataAct
     async exportBackup() {
       try {
         const now = Date.now();
-        const [settings, { notes, evenings }] = await Promise.all([loadSettings(), exportAll(db)]);
+        const [settings, contents] = await Promise.all([loadSettings(), exportAll(db)]);
         const fileName = backupFileName(now, timeZone);
-        downloadText(serializeBackup(createBackup({ settings, notes, evenings, exportedAt: now })), fileName, 'application/json');
+        downloadText(serializeBackup(createBackup({ settings, ...contents, exportedAt: now })), fileName, 'application/json');
         await recordBackup(now);
         return { ok: true, fileName };
       } catch (error) {

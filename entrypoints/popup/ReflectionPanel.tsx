@@ -21,7 +21,7 @@ export interface ReflectionPanelProps {
   locale: string;
   timeZone: string;
   describeTime: (createdAt: number) => string;
-  noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore'>;
+  noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore' | 'pendingDeletes'>;
   onWriteNote: () => void;
   settings: SettingsSource;
   weeks: WeekSource;

@@ -8,6 +8,7 @@ const preview = (overrides: Partial<ImportPreview> = {}): ImportPreview => ({
   evenings: 2,
   eveningsAlreadyHere: 0,
   settings: true,
+  notesRemovedHere: 0,
   ...overrides,
 });
 
@@ -17,7 +18,7 @@ function setup(actions: Partial<DataActions> = {}, counts = { notes: 3, evenings
     readImport: vi.fn(async () => ({
       ok: true as const,
       preview: preview(),
-      apply: async () => ({ ok: true as const, report: { notesAdded: 3, notesUpdated: 0, eveningsAdded: 2, eveningsUpdated: 0 } }),
+      apply: async () => ({ ok: true as const, report: { notesAdded: 3, notesUpdated: 0, notesRemoved: 0, eveningsAdded: 2 } }),
     })),
     deleteEverything: vi.fn(async () => ({ ok: true as const })),
     ...actions,
@@ -43,13 +44,27 @@ describe('DataPanel', () => {
       readImport: async () => ({
         ok: true,
         preview: preview({ notes: 1, evenings: 1, settings: false }),
-        apply: async () => ({ ok: true, report: { notesAdded: 1, notesUpdated: 0, eveningsAdded: 0, eveningsUpdated: 1 } }),
+        apply: async () => ({ ok: true, report: { notesAdded: 1, notesUpdated: 0, notesRemoved: 0, eveningsAdded: 1 } }),
       }),
     });
     chooseFile();
     await screen.findByText('This file holds 1 note (0 already here) and 1 evening.');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Imported: 1 new note, 0 updated, 1 evening.');
+  });
+
+  test('says before and after an import which notes here it removes, because the file records them as deleted', async () => {
+    setup({
+      readImport: async () => ({
+        ok: true,
+        preview: preview({ settings: false, notesRemovedHere: 2 }),
+        apply: async () => ({ ok: true, report: { notesAdded: 3, notesUpdated: 0, notesRemoved: 2, eveningsAdded: 2 } }),
+      }),
+    });
+    chooseFile();
+    await screen.findByText('This file holds 3 notes (0 already here) and 2 evenings. It also records 2 notes as deleted, which are on this device and will be removed.');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported: 3 new notes, 0 updated, 2 evenings. 2 notes deleted elsewhere were removed.');
   });
 
   test('refuses a bad file with every reason, as an alert, and offers no import', async () => {

@@ -93,7 +93,7 @@ function setup(overrides: Partial<WeekReflectionProps> = {}) {
     describeTime: (createdAt) => `at ${new Date(createdAt).toISOString()}`,
     dayLabel,
     shortDayLabel,
-    noteActions: { edit: vi.fn(), remove: vi.fn(), restore: vi.fn() },
+    noteActions: { edit: vi.fn(), remove: vi.fn(), restore: vi.fn(), pendingDeletes: vi.fn(async () => []) },
     letterActions: { copy: vi.fn(async () => true), print: vi.fn(), download: vi.fn() },
     onWriteNote: vi.fn(),
     ...overrides,
@@ -126,6 +126,7 @@ function Harness() {
         edit: (id, text) => apply((list) => list.map((n) => (n.id === id ? { ...n, text } : n))),
         remove: (target) => apply((list) => list.filter((n) => n.id !== target.id)),
         restore: (target) => apply((list) => [...list, target]),
+        pendingDeletes: async () => [],
       }}
       letterActions={{ copy: async () => true, print: () => {}, download: () => {} }}
       onWriteNote={() => {}}

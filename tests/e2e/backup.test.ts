@@ -45,7 +45,7 @@ function note(text: string, createdAt: number): NoteRecord {
 
 /** A backup file as Hearth writes it, with these notes. */
 function backupWith(notes: NoteRecord[]): string {
-  return serializeBackup(createBackup({ settings: defaultSettings(), notes, evenings: [], exportedAt: Date.now() }));
+  return serializeBackup(createBackup({ settings: defaultSettings(), notes, evenings: [], deletedNotes: [], exportedAt: Date.now() }));
 }
 
 const storedTexts = async () => (await storedNotes(await hearth!.worker())).map((n) => n.text).sort();
@@ -65,7 +65,7 @@ describe('backup, in real Chromium', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^hearth-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync(await download.path(), 'utf8');
-    expect(JSON.parse(file)).toMatchObject({ format: 'hearth-backup', formatVersion: 1, notes: expect.any(Array) });
+    expect(JSON.parse(file)).toMatchObject({ format: 'hearth-backup', formatVersion: 2, notes: expect.any(Array) });
     await options.getByText(`Saved ${download.suggestedFilename()} to your downloads.`).waitFor();
     // The status panel now shows when, not "Never".
     await expect.poll(() => options.getByText('Never').count()).toBe(0);
@@ -96,9 +96,9 @@ describe('backup, in real Chromium', () => {
       /^notes\[1\]\.text: longer than 2,000 characters$/,
     ],
     [
-      'a file from a newer Hearth (formatVersion 2)',
-      () => backupWith([note('from the future', Date.now() - 60_000)]).replace('"formatVersion": 1', '"formatVersion": 2'),
-      /^formatVersion: this file comes from a newer version of Hearth \(2\); update Hearth to import it$/,
+      'a file from a newer Hearth (formatVersion 3)',
+      () => backupWith([note('from the future', Date.now() - 60_000)]).replace('"formatVersion": 2', '"formatVersion": 3'),
+      /^formatVersion: this file comes from a newer version of Hearth \(3\); update Hearth to import it$/,
     ],
   ])('refuses %s with a precise error, and changes nothing', async (_name, content, error) => {
     await quietHearth();
@@ -182,7 +182,7 @@ describe('the import validation table, end to end', () => {
   // here each kind of bad file goes through the real file input, in one browser.
   type Backup = ReturnType<typeof createBackup>;
   const base = (): Backup =>
-    createBackup({ settings: defaultSettings(), notes: [note('a kept note', Date.now() - 60_000)], evenings: [], exportedAt: Date.now() });
+    createBackup({ settings: defaultSettings(), notes: [note('a kept note', Date.now() - 60_000)], evenings: [], deletedNotes: [], exportedAt: Date.now() });
   const edited = (edit: (file: Backup & Record<string, unknown>) => void) => {
     const file = JSON.parse(JSON.stringify(base())) as Backup & Record<string, unknown>;
     edit(file);

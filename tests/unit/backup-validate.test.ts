@@ -18,7 +18,7 @@ function note(i: number, text = `You made tea for me, number ${i}.`): NoteRecord
 
 function backup(notes = Array.from({ length: 13 }, (_, i) => note(i))): BackupFile {
   const evenings = [finishedEvening('2026-11-23'), finishedEvening('2026-11-24')];
-  return createBackup({ settings: defaultSettings(), notes, evenings, exportedAt: NOW, appVersion: '0.1.0' });
+  return createBackup({ settings: defaultSettings(), notes, evenings, deletedNotes: [], exportedAt: NOW, appVersion: '0.1.0' });
 }
 
 type Json = Record<string, unknown>;
@@ -77,11 +77,11 @@ describe('validateBackup() refuses, with one precise message per problem', () =>
     ['a wrong format string', spoiled((f) => void (f.format = 'hearth-notes')), ['format: not a Hearth backup file (expected "hearth-backup")']],
     [
       'a file from a newer Hearth',
-      spoiled((f) => Object.assign(f, { formatVersion: 2, notes: 'whatever a newer version writes' })),
-      ['formatVersion: this file comes from a newer version of Hearth (2); update Hearth to import it'],
+      spoiled((f) => Object.assign(f, { formatVersion: 3, notes: 'whatever a newer version writes' })),
+      ['formatVersion: this file comes from a newer version of Hearth (3); update Hearth to import it'],
     ],
-    ['an older, unknown format version', spoiled((f) => void (f.formatVersion = 0)), ['formatVersion: unknown backup version (0); this Hearth reads version 1']],
-    ['a fractional format version', spoiled((f) => void (f.formatVersion = 1.5)), ['formatVersion: unknown backup version (1.5); this Hearth reads version 1']],
+    ['an older, unknown format version', spoiled((f) => void (f.formatVersion = 0)), ['formatVersion: unknown backup version (0); this Hearth reads versions 1 and 2']],
+    ['a fractional format version', spoiled((f) => void (f.formatVersion = 1.5)), ['formatVersion: unknown backup version (1.5); this Hearth reads versions 1 and 2']],
     ['a format version as text', spoiled((f) => void (f.formatVersion = '1')), ['formatVersion: expected a number']],
     ['a missing format version', spoiled((f) => void delete f.formatVersion), ['formatVersion: missing']],
     ['a missing note field', spoiled((f) => void delete f.notes[0]!.text), ['notes[0].text: missing']],

@@ -2,6 +2,7 @@ import { z } from '../platform/zod';
 import { parseClockTime } from '../time/clock';
 import type { EveningRecord } from '../evening/record';
 import type { NoteRecord, NoteSource } from '../notes/record';
+import type { NoteTombstone } from '../notes/tombstone';
 import type { EveningOutcome } from '../evening/outcome';
 import { DAY_MS } from '../time/local';
 import { checkNoteText, noteLength, NOTE_MAX_LENGTH } from '../notes/text';
@@ -109,7 +110,16 @@ export function backupSchemas(now: number) {
     says(M.expectedObject()),
   );
 
-  return { note, evening, exportedAt, app };
+  const tombstone = z.strictObject(
+    {
+      id: z.string(says(M.expectedText())).regex(UUID, M.notUuid()),
+      deletedAt: timestamp(),
+      updatedAt: timestamp(),
+    },
+    says(M.expectedObject()),
+  ) satisfies z.ZodType<NoteTombstone>;
+
+  return { note, evening, tombstone, exportedAt, app };
 }
 
 function timestampProblem(value: number, latest: number): string | null {

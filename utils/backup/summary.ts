@@ -9,11 +9,13 @@ export interface ImportSummary {
   eveningsAlreadyHere: number;
   /** The file carries settings, which import would apply. */
   settings: boolean;
+  /** Notes here that the file records as deleted, which import removes. */
+  notesRemovedHere: number;
 }
 
 /** Counts the file's records, and those whose ids are already on this device. */
 export function summariseImport(
-  backup: Pick<BackupFile, 'notes' | 'evenings' | 'settings'>,
+  backup: Pick<BackupFile, 'notes' | 'evenings' | 'settings' | 'deletedNotes'>,
   existing: { noteIds: ReadonlySet<string>; eveningIds: ReadonlySet<string> },
 ): ImportSummary {
   return {
@@ -22,5 +24,6 @@ export function summariseImport(
     evenings: backup.evenings.length,
     eveningsAlreadyHere: backup.evenings.filter((evening) => existing.eveningIds.has(evening.id)).length,
     settings: backup.settings !== undefined,
+    notesRemovedHere: backup.deletedNotes.filter((tombstone) => existing.noteIds.has(tombstone.id)).length,
   };
 }

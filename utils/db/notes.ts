@@ -1,19 +1,11 @@
 import { checkNoteText } from '../notes/text';
+import { createDeletionCommands } from './deleted-notes';
+import { InvalidNoteError } from './note-errors';
 import { openUnlessBlocked } from './open-guard';
 import type { NoteRecord, NoteSource } from '../notes/record';
 import type { HearthDatabase } from './schema';
 
-/** A note that was refused before anything was written. */
-export class InvalidNoteError extends Error {
-  constructor(
-    readonly reason: 'empty' | 'too-long' | 'not-found',
-    /** For 'too-long': how many characters over the limit. */
-    readonly over = 0,
-  ) {
-    super(`Invalid note: ${reason}`);
-    this.name = 'InvalidNoteError';
-  }
-}
+export { InvalidNoteError } from './note-errors';
 
 export interface NewNote {
   text: string;
@@ -28,6 +20,8 @@ export interface NewNote {
  */
 export function createNoteRepository(db: HearthDatabase) {
   return {
+    ...createDeletionCommands(db),
+
     /** Validates, trims and stores a new note. */
     async add(input: NewNote, now: number = Date.now()): Promise<NoteRecord> {
       const checked = checkNoteText(input.text);
@@ -48,13 +42,15 @@ export function createNoteRepository(db: HearthDatabase) {
     /**
      * Stores a note under the id its writer chose. Sending the same id again
      * (a retry after the reply was lost) replaces the text instead of adding
-     * a second note; `created` says whether the note is new.
+     * a second note; `created` says whether the note is new. The id of a
+     * deleted note is refused ('deleted'): a late retry never brings it back.
      */
     async saveOnce(id: string, input: NewNote, now: number = Date.now()): Promise<{ note: NoteRecord; created: boolean }> {
       const checked = checkNoteText(input.text);
       if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
       await openUnlessBlocked(db);
-      return db.transaction('rw', db.notes, async () => {
+      return db.transaction('rw', db.notes, db.tombstones, async () => {
+        if (await db.tombstones.get(id)) throw new InvalidNoteError('deleted');
         const existing = await db.notes.get(id);
         const note: NoteRecord = existing
           ? { ...existing, text: checked.text, updatedAt: now }
@@ -99,22 +95,6 @@ export function createNoteRepository(db: HearthDatabase) {
         await db.notes.put(updated);
         return updated;
       });
-    },
-
-    /** Deletes a note and hands it back, so that `restore` can undo the delete. */
-    async remove(id: string): Promise<NoteRecord | undefined> {
-      await openUnlessBlocked(db);
-      return db.transaction('rw', db.notes, async () => {
-        const existing = await db.notes.get(id);
-        if (existing) await db.notes.delete(id);
-        return existing;
-      });
-    },
-
-    /** Puts a deleted note back exactly as it was, under the same id. */
-    async restore(note: NoteRecord): Promise<void> {
-      await openUnlessBlocked(db);
-      await db.notes.put(note);
     },
 
     async get(id: string): Promise<NoteRecord | undefined> {
