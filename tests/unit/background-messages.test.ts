@@ -12,7 +12,8 @@ import { SETTINGS_KEY } from '../../utils/settings/store';
 const at = (iso: string) => Date.parse(iso);
 const noteId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const self = () => ({ id: fakeBrowser.runtime.id });
-const tonight = { day: '2026-11-25', windowId: 'default' };
+// An id of this install's own: a stored 'default' would be given a new one on load (utils/settings/window-ids.ts).
+const tonight = { day: '2026-11-25', windowId: 'evening' };
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -23,7 +24,8 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({ id: 77 } as never);
   vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({ id: 1, focused: true } as never);
   vi.spyOn(fakeBrowser.windows, 'remove').mockResolvedValue(undefined);
-  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), style: 'window', snoozeMinutes: 10 } });
+  const windows = defaultSettings().windows.map((window) => ({ ...window, id: tonight.windowId }));
+  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), windows, style: 'window', snoozeMinutes: 10 } });
   // A nudge is on screen at 21:00.
   vi.setSystemTime(at('2026-11-25T21:00:00Z'));
   await reconcile('alarm');
