@@ -46,13 +46,13 @@ const weekNotes = [
 ];
 // 4 of 5 connection hours honored (put down 3, away 1), one kept browsing, one paused, Sunday still open.
 const weekEvenings: EveningLike[] = [
-  { day: '2026-11-23', outcome: 'put-down' },
-  { day: '2026-11-24', outcome: 'put-down' },
-  { day: '2026-11-25', outcome: 'away' },
-  { day: '2026-11-26', outcome: 'kept-browsing' },
-  { day: '2026-11-27', outcome: 'paused' },
-  { day: '2026-11-28', outcome: 'put-down' },
-  { day: '2026-11-29', outcome: null },
+  { start: Date.parse('2026-11-23T21:00Z'), outcome: 'put-down' },
+  { start: Date.parse('2026-11-24T21:00Z'), outcome: 'put-down' },
+  { start: Date.parse('2026-11-25T21:00Z'), outcome: 'away' },
+  { start: Date.parse('2026-11-26T21:00Z'), outcome: 'kept-browsing' },
+  { start: Date.parse('2026-11-27T21:00Z'), outcome: 'paused' },
+  { start: Date.parse('2026-11-28T21:00Z'), outcome: 'put-down' },
+  { start: Date.parse('2026-11-29T21:00Z'), outcome: null },
 ];
 const threeWeeksAgo = note('old', 'You remembered my mother’s birthday.', '2026-11-03T20:00Z');
 const lastWeek = note('last', 'You fixed the bike.', '2026-11-18T20:00Z');
@@ -199,7 +199,7 @@ describe('WeekReflection', () => {
     });
 
     test('names only the parts that happened', () => {
-      setup({ data: reflectionData(weekNotes, [{ day: '2026-11-23', outcome: 'away' }]) });
+      setup({ data: reflectionData(weekNotes, [{ start: Date.parse('2026-11-23T21:00Z'), outcome: 'away' }]) });
       expect(screen.getByText('1 of 1 connection hour: away 1')).toBeTruthy();
       expect(screen.queryByText(/paused/)).toBeNull();
     });
@@ -207,8 +207,8 @@ describe('WeekReflection', () => {
     test('never keeps a score of nought', () => {
       setup({
         data: reflectionData(weekNotes, [
-          { day: '2026-11-23', outcome: 'kept-browsing' },
-          { day: '2026-11-24', outcome: 'kept-browsing' },
+          { start: Date.parse('2026-11-23T21:00Z'), outcome: 'kept-browsing' },
+          { start: Date.parse('2026-11-24T21:00Z'), outcome: 'kept-browsing' },
         ]),
       });
       expect(screen.getByText('2 connection hours this week.')).toBeTruthy();

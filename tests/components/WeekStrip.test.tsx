@@ -23,11 +23,11 @@ function renderStrip(notes: NoteLike[], evenings: EveningLike[]) {
 
 // Every outcome once, Sunday left without a window.
 const everyOutcome: EveningLike[] = [
-  { day: '2026-11-23', outcome: 'put-down' },
-  { day: '2026-11-24', outcome: 'away' },
-  { day: '2026-11-25', outcome: 'kept-browsing' },
-  { day: '2026-11-26', outcome: 'paused' },
-  { day: '2026-11-28', outcome: null },
+  { start: Date.parse('2026-11-23T21:00Z'), outcome: 'put-down' },
+  { start: Date.parse('2026-11-24T21:00Z'), outcome: 'away' },
+  { start: Date.parse('2026-11-25T21:00Z'), outcome: 'kept-browsing' },
+  { start: Date.parse('2026-11-26T21:00Z'), outcome: 'paused' },
+  { start: Date.parse('2026-11-28T21:00Z'), outcome: null },
 ];
 const someNotes = [note('a', '2026-11-24T19:00Z'), note('b', '2026-11-24T21:00Z'), note('c', '2026-11-27T20:00Z')];
 
@@ -89,7 +89,7 @@ describe('WeekStrip', () => {
   });
 
   test('the legend names only what this week holds', () => {
-    renderStrip([], [{ day: '2026-11-23', outcome: 'put-down' }]);
+    renderStrip([], [{ start: Date.parse('2026-11-23T21:00Z'), outcome: 'put-down' }]);
     const legend = document.querySelector('.week-strip-legend')!;
     expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['● put down', '– no window']);
   });
