@@ -13,8 +13,6 @@ export type BackupValidation = { ok: true; backup: BackupFile } | { ok: false; e
 
 export interface ValidateOptions {
   maxBytes?: number;
-  /** Epoch ms; times more than a day after it are refused. */
-  now?: number;
 }
 
 const MEGABYTE = 1024 * 1024;
@@ -25,7 +23,7 @@ const MEGABYTE = 1024 * 1024;
  * problem found (up to MAX_REPORTED_ERRORS, then a count), so the user can
  * fix the file in one go, and the caller imports nothing.
  */
-export function validateBackup(raw: string, { maxBytes = BACKUP_MAX_BYTES, now = Date.now() }: ValidateOptions = {}): BackupValidation {
+export function validateBackup(raw: string, { maxBytes = BACKUP_MAX_BYTES }: ValidateOptions = {}): BackupValidation {
   if (exceedsBytes(raw, maxBytes)) return refuse('', M.tooLarge(maxBytes / MEGABYTE));
   // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse refuses.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
@@ -45,7 +43,7 @@ export function validateBackup(raw: string, { maxBytes = BACKUP_MAX_BYTES, now =
   const headerError = checkHeader(parsed);
   if (headerError) return { ok: false, errors: [headerError] };
 
-  const { note, evening, tombstone, exportedAt, app } = backupSchemas(now);
+  const { note, evening, tombstone, exportedAt, app } = backupSchemas();
   const list = <T extends z.ZodType>(item: T) =>
     z.array(item, { error: (issue) => (issue.input === undefined ? M.missing() : M.expectedList()) });
   // Version 1 had no deletions: its notes all stand.
