@@ -23,7 +23,10 @@ export type ReadImportResult =
   | { ok: false; errors: Array<{ path: string; message: string }> };
 
 export interface DataActions {
-  exportBackup: () => Promise<{ ok: true; fileName: string } | { ok: false; message: string }>;
+  /** Starts the download; `confirmSaved` records the backup once the user says the file is saved. */
+  exportBackup: () => Promise<
+    { ok: true; fileName: string; confirmSaved: () => Promise<{ ok: true } | { ok: false; message: string }> } | { ok: false; message: string }
+  >;
   readImport: (file: File) => Promise<ReadImportResult>;
   deleteEverything: () => Promise<{ ok: true } | { ok: false; message: string }>;
 }
@@ -41,7 +44,8 @@ type Step =
   | { kind: 'message'; text: string; error?: boolean }
   | { kind: 'invalid'; errors: Array<{ path: string; message: string }> }
   | { kind: 'preview'; preview: ImportPreview; apply: Extract<ReadImportResult, { ok: true }>['apply'] }
-  | { kind: 'confirm-delete' };
+  | { kind: 'confirm-delete' }
+  | { kind: 'confirm-saved'; fileName: string; confirm: () => Promise<{ ok: true } | { ok: false; message: string }> };
 
 /** Export, import and delete: the user's data, in the user's hands. */
 export function DataPanel({ counts, actions, locale }: DataPanelProps) {
@@ -52,7 +56,17 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
   async function exportNow() {
     setStep({ kind: 'busy' });
     const result = await actions.exportBackup();
-    setStep(result.ok ? { kind: 'message', text: t('dataExported', result.fileName) } : { kind: 'message', text: result.message, error: true });
+    setStep(
+      result.ok
+        ? { kind: 'confirm-saved', fileName: result.fileName, confirm: result.confirmSaved }
+        : { kind: 'message', text: result.message, error: true },
+    );
+  }
+
+  async function confirmSaved({ fileName, confirm }: Extract<Step, { kind: 'confirm-saved' }>) {
+    setStep({ kind: 'busy' });
+    const result = await confirm();
+    setStep(result.ok ? { kind: 'message', text: t('dataExported', fileName) } : { kind: 'message', text: result.message, error: true });
   }
 
   async function read(file: File | undefined) {
@@ -129,6 +143,17 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
           </button>
           <button type="button" class="button-quiet" onClick={() => setStep({ kind: 'idle' })}>
             {t('dataCancel')}
+          </button>
+        </div>
+      )}
+      {step.kind === 'confirm-saved' && (
+        <div class="confirm-saved" role="group" aria-labelledby="confirm-saved-text">
+          <p id="confirm-saved-text">{t('dataExportConfirm', step.fileName)}</p>
+          <button type="button" class="button-primary" onClick={() => void confirmSaved(step)}>
+            {t('dataExportSaved')}
+          </button>
+          <button type="button" class="button-quiet" onClick={() => setStep({ kind: 'idle' })}>
+            {t('dataExportNotSaved')}
           </button>
         </div>
       )}

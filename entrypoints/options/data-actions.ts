@@ -40,16 +40,30 @@ async function applyImport(db: HearthDatabase, backup: BackupFile): Promise<Awai
 }
 
 /** The options page's data actions: export, import (validated first, then all or nothing) and delete. */
-export function createDataActions(db: HearthDatabase, timeZone: string): DataActions {
+export function createDataActions(db: HearthDatabase, timeZone: string, download: typeof downloadText = downloadText): DataActions {
   return {
+    /**
+     * Starts the download. It counts as a backup only once the user confirms
+     * the file is saved (confirmSaved): a page can't see a Save As cancelled,
+     * and the downloads permission that could would also read every download
+     * the user makes (#16).
+     */
     async exportBackup() {
       try {
         const now = Date.now();
         const [settings, contents] = await Promise.all([loadSettings(), exportAll(db)]);
         const fileName = backupFileName(now, timeZone);
-        downloadText(serializeBackup(createBackup({ settings, ...contents, exportedAt: now })), fileName, 'application/json');
-        await recordBackup(now);
-        return { ok: true, fileName };
+        download(serializeBackup(createBackup({ settings, ...contents, exportedAt: now })), fileName, 'application/json');
+        const confirmSaved = async () => {
+          try {
+            // Dated by the export: notes written since are not in the file.
+            await recordBackup(now);
+            return { ok: true as const };
+          } catch (error) {
+            return { ok: false as const, message: t(storageProblemMessage(error)) };
+          }
+        };
+        return { ok: true, fileName, confirmSaved };
       } catch (error) {
         return { ok: false, message: t(storageProblemMessage(error)) };
       }

@@ -66,7 +66,11 @@ describe('backup, in real Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^hearth-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync(await download.path(), 'utf8');
     expect(JSON.parse(file)).toMatchObject({ format: 'hearth-backup', formatVersion: 2, notes: expect.any(Array) });
-    await options.getByText(`Saved ${download.suggestedFilename()} to your downloads.`).waitFor();
+    // Only the user can say the file was saved (a Save As may be cancelled): until then, no backup counts.
+    await options.getByRole('button', { name: 'I have the file' }).waitFor();
+    expect(await options.getByText('Never').count()).toBeGreaterThan(0);
+    await options.getByRole('button', { name: 'I have the file' }).click();
+    await options.getByText(`Backup noted. Your notes are safe in ${download.suggestedFilename()}.`).waitFor();
     // The status panel now shows when, not "Never".
     await expect.poll(() => options.getByText('Never').count()).toBe(0);
 
@@ -168,7 +172,12 @@ describe('the backup reminder, in real Chromium', () => {
     const downloading = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export a backup' }).click();
     await downloading;
-    await options.getByText(/^Saved hearth-backup-.*\.json to your downloads\.$/).waitFor();
+    // A download that was started, or a Save As the user cancelled, quiets nothing.
+    await options.getByRole('button', { name: 'Not saved' }).click();
+    expect(await worker.evaluate(async () => (await chrome.storage.local.get('lastBackupAt')).lastBackupAt)).toBeUndefined();
+    await options.getByRole('button', { name: 'Export a backup' }).click();
+    await options.getByRole('button', { name: 'I have the file' }).click();
+    await options.getByText(/^Backup noted\. Your notes are safe in hearth-backup-.*\.json\.$/).waitFor();
 
     expect(await worker.evaluate(async () => (await chrome.storage.local.get('lastBackupAt')).lastBackupAt)).toBeGreaterThan(Date.now() - 60_000);
     const after = await hearth!.openPopup();
