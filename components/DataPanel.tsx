@@ -4,6 +4,8 @@ import { pluralKey, t, type MessageKey } from '../utils/platform/i18n';
 export interface ImportPreview {
   notes: number;
   notesAlreadyHere: number;
+  /** The file's notes that were deleted here: they stay deleted. */
+  notesDeletedHere: number;
   evenings: number;
   eveningsAlreadyHere: number;
   settings: boolean;
@@ -135,6 +137,7 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
         <div class="import-preview" role="group" aria-labelledby="import-preview-text">
           <p id="import-preview-text">
             {t('dataImportPreview', [count(step.preview.notes, NOTES), step.preview.notesAlreadyHere, count(step.preview.evenings, EVENINGS)])}
+            {step.preview.notesDeletedHere > 0 ? ` ${count(step.preview.notesDeletedHere, STAYS_DELETED)}` : ''}
             {step.preview.notesRemovedHere > 0 ? ` ${count(step.preview.notesRemovedHere, REMOVES_NOTES)}` : ''}
             {step.preview.settings ? ` ${t('dataImportPreviewSettings')}` : ''}
           </p>
@@ -176,6 +179,7 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
 const NOTES = { one: 'dataNotesOne', other: 'dataNotesOther' } as const;
 const NEW_NOTES = { one: 'dataNewNotesOne', other: 'dataNewNotesOther' } as const;
 const EVENINGS = { one: 'dataEveningsOne', other: 'dataEveningsOther' } as const;
+const STAYS_DELETED = { one: 'dataImportStaysDeletedOne', other: 'dataImportStaysDeletedOther' } as const;
 const REMOVES_NOTES = { one: 'dataImportRemovesOne', other: 'dataImportRemovesOther' } as const;
 const REMOVED_NOTES = { one: 'dataImportRemovedOne', other: 'dataImportRemovedOther' } as const;
 const EVENING_RECORDS = { one: 'dataEveningRecordsOne', other: 'dataEveningRecordsOther' } as const;

@@ -5,6 +5,7 @@ import { DataPanel, type DataActions, type ImportPreview } from '../../component
 const preview = (overrides: Partial<ImportPreview> = {}): ImportPreview => ({
   notes: 3,
   notesAlreadyHere: 0,
+  notesDeletedHere: 0,
   evenings: 2,
   eveningsAlreadyHere: 0,
   settings: true,
@@ -57,12 +58,14 @@ describe('DataPanel', () => {
     setup({
       readImport: async () => ({
         ok: true,
-        preview: preview({ settings: false, notesRemovedHere: 2 }),
+        preview: preview({ settings: false, notesRemovedHere: 2, notesDeletedHere: 1 }),
         apply: async () => ({ ok: true, report: { notesAdded: 3, notesUpdated: 0, notesRemoved: 2, eveningsAdded: 2 } }),
       }),
     });
     chooseFile();
-    await screen.findByText('This file holds 3 notes (0 already here) and 2 evenings. It also records 2 notes as deleted, which are on this device and will be removed.');
+    await screen.findByText(
+      'This file holds 3 notes (0 already here) and 2 evenings. 1 of its notes was deleted here and stays deleted. It also records 2 notes as deleted, which are on this device and will be removed.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Imported: 3 new notes, 0 updated, 2 evenings. 2 notes deleted elsewhere were removed.');
   });

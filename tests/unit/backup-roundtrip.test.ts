@@ -153,7 +153,7 @@ describe('importBackup() merges by id', () => {
     const days = Array.from({ length: 7 }, (_, i) => `2026-11-0${i + 1}`);
     const file = fileOf(Array.from({ length: 24 }, (_, i) => note(i)), days.map((day) => evening(day)));
 
-    expect(summariseImport(file, await storedIds(db))).toEqual({ notes: 24, notesAlreadyHere: 3, evenings: 7, eveningsAlreadyHere: 1, settings: true, notesRemovedHere: 0 });
+    expect(summariseImport(file, await storedIds(db))).toEqual({ notes: 24, notesAlreadyHere: 3, notesDeletedHere: 0, evenings: 7, eveningsAlreadyHere: 1, settings: true, notesRemovedHere: 0 });
   });
 
   test('100,000 notes import in one go', { timeout: 120_000 }, async () => {
@@ -244,6 +244,14 @@ describe('deleted notes stay deleted', () => {
     // Importing an older file that still holds the note does not bring it back.
     expect(await importBackup(db, throughDisk(fileOf([note(2)])))).toMatchObject({ notesAdded: 0 });
     expect(await db.notes.get(fixedUuid(2))).toBeUndefined();
+  });
+
+  test('the preview counts the file’s notes deleted here, which stay deleted, and the notes here it removes', async () => {
+    await importBackup(db, fileOf([note(1), note(2), note(3)]));
+    await createNoteRepository(db).remove(fixedUuid(1), DELETED_AT);
+    const file = { ...fileOf([note(1), note(2), note(4)]), deletedNotes: [{ id: fixedUuid(3), deletedAt: DELETED_AT, updatedAt: DELETED_AT }] };
+
+    expect(summariseImport(file, await storedIds(db))).toMatchObject({ notes: 3, notesAlreadyHere: 1, notesDeletedHere: 1, notesRemovedHere: 1 });
   });
 
   test('a file of the first format, without deletions, still imports', async () => {

@@ -34,10 +34,11 @@ export async function exportAll(db: HearthDatabase): Promise<DatabaseContents> {
   }));
 }
 
-/** The ids already stored, for the import preview. */
-export async function storedIds(db: HearthDatabase): Promise<{ noteIds: Set<string>; eveningIds: Set<string> }> {
-  return db.transaction('r', db.notes, db.evenings, async () => ({
+/** The ids already stored, deleted notes' included, for the import preview. */
+export async function storedIds(db: HearthDatabase): Promise<{ noteIds: Set<string>; deletedNoteIds: Set<string>; eveningIds: Set<string> }> {
+  return db.transaction('r', db.notes, db.evenings, db.tombstones, async () => ({
     noteIds: new Set(await db.notes.toCollection().primaryKeys()),
+    deletedNoteIds: new Set(await db.tombstones.toCollection().primaryKeys()),
     eveningIds: new Set(await db.evenings.toCollection().primaryKeys()),
   }));
 }
