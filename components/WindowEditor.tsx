@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import { t } from '../utils/platform/i18n';
 import type { Weekday } from '../utils/time/local';
 import { SETTINGS_LIMITS, type ConnectionWindow, type SettingsError } from '../utils/settings';
+import { newWindowId } from '../utils/settings/window-ids';
 import { describeWindows, WEEK_ORDER, weekdayName, type WindowText } from '../utils/schedule/window-description';
 
 /** 'now' for toggles and buttons; 'typing' for time fields, so the caller can wait for a pause. */
@@ -182,13 +183,11 @@ function join(earlier: string | undefined, message: string): string {
 }
 
 // Days no other window uses, so a new window at the usual hour doesn't start out overlapping one.
+// Its id is one no other install shares, so two devices' evenings never share ids (#16).
 function newWindow(windows: readonly ConnectionWindow[]): ConnectionWindow {
   const taken = new Set(windows.flatMap((window) => window.days));
-  const ids = new Set(windows.map((window) => window.id));
-  let n = windows.length + 1;
-  while (ids.has(`window-${n}`)) n++;
   const days = ([0, 1, 2, 3, 4, 5, 6] as const).filter((day) => !taken.has(day));
-  return { id: `window-${n}`, days, ...NEW_WINDOW };
+  return { id: newWindowId(), days, ...NEW_WINDOW };
 }
 
 function windowText(): WindowText {

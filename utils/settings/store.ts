@@ -3,7 +3,8 @@ import { t } from '../platform/i18n';
 import { migrateSettings, validateSettings, type Settings, type SettingsError, type SettingsNotice } from './index';
 
 import { SETTINGS_KEY } from './events';
-import { installWindowId, withoutSharedWindowId } from './window-ids';
+import { installWindowId } from './install-window-id';
+import { withoutSharedWindowId } from './window-ids';
 
 export { onSettingsChanged, SETTINGS_KEY } from './events';
 /** The last recovery notice, for the options page to show once. */
