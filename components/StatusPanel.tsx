@@ -7,6 +7,8 @@ export interface StatusInfo {
   persisted: boolean | undefined;
   lastBackup: string | null;
   settingsNotice: 'recovered-corrupt' | 'recovered-future' | null;
+  /** When a due nudge last could not be shown at all (the browser refused it), formatted; null when the last one was shown. */
+  undeliveredNudge?: string | null;
 }
 
 export interface StatusPanelProps {
@@ -42,6 +44,7 @@ export function StatusPanel({ status, onFixPermission, onDismissNotice }: Status
               </button>
             </>
           )}
+          {status.undeliveredNudge && <p class="status-error">{t('statusNudgeUndelivered', [status.undeliveredNudge])}</p>}
         </dd>
         <dt>{t('statusStorage')}</dt>
         <dd>{t(status.persisted ? 'statusPersisted' : 'statusNotPersisted')}</dd>

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumArgs, findChromium } from './lib/find-chromium';
+import { chromiumArgs, findChromium, rootSandbox } from './lib/find-chromium';
 
 const extensionDir = resolve('.output/chrome-mv3');
 const profileDir = resolve(process.env.HEARTH_PROFILE ?? '.hearth-profile');
@@ -27,7 +27,9 @@ try {
   process.exit(1);
 }
 
-const args = [...chromiumArgs(extensionDir, { headless: false }), `--user-data-dir=${profileDir}`, 'chrome://extensions/'];
+const sandbox = rootSandbox(process.getuid?.());
+if (sandbox.notice) console.log(sandbox.notice);
+const args = [...chromiumArgs(extensionDir, { headless: false }), ...sandbox.args, `--user-data-dir=${profileDir}`, 'chrome://extensions/'];
 console.log(`Starting ${chromium} with Hearth loaded (profile: ${profileDir}).`);
 console.log('Pin Hearth from the puzzle-piece menu, or press Alt+Shift+H to open it.');
 const child = spawn(chromium, args, { stdio: 'inherit' });

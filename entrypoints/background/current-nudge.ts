@@ -14,6 +14,11 @@ export interface CurrentNudge {
   prompt: string;
   shownAt: number;
   delivery: NudgeDelivery | null;
+  /**
+   * Earlier nudges of the same evening that this one replaced: an answer the
+   * user gave one of them just as this one appeared still counts (issue 17).
+   */
+  replaced?: string[];
 }
 
 const KEY = 'currentNudge';

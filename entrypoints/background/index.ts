@@ -5,6 +5,7 @@ import { ALARM_NAME } from './alarm';
 import { getCurrentNudge } from './current-nudge';
 import { focusNudge } from './deliver';
 import { handleMessage } from './messages';
+import { settleStaleNudgeDraft } from './nudge-draft';
 import { watchNudgeSurfaces } from './nudge-surfaces';
 import { reconcile } from './reconcile';
 
@@ -34,5 +35,7 @@ export default defineBackground({
     });
     // A stopped worker restarts on any event; re-arm then too (idempotent).
     void reconcile('worker-start');
+    // A worker stopped mid-save may have left its note's draft behind.
+    void settleStaleNudgeDraft().catch(() => undefined);
   },
 });

@@ -8,8 +8,9 @@ import { t } from '../../utils/platform/i18n';
 import { isFromThisExtension, parseMessageToBackground, type MessageToBackground, type NoteReply, type NudgeAction, type Replies } from '../../utils/messaging/protocol';
 import { NOTE_MAX_LENGTH } from '../../utils/notes/text';
 import { loadSettings } from '../../utils/settings/store';
-import { getCurrentNudge, setCurrentNudge } from './current-nudge';
+import { getCurrentNudge, setCurrentNudge, type CurrentNudge } from './current-nudge';
 import { withdrawNudge } from './deliver';
+import { exclusively } from './queue';
 import { clearNudgeDraft, loadNudgeDraft, saveNudgeDraft } from './nudge-draft';
 import { reconcile } from './reconcile';
 import { effectiveSettings } from './test-build';
@@ -55,11 +56,28 @@ async function nudgeContent(): Promise<Replies['nudge/get']> {
   };
 }
 
-/** Records the user's answer to the nudge on screen, takes it down, and re-arms. */
-export async function act(nudgeId: string, action: NudgeAction, now: number): Promise<boolean> {
+/**
+ * Records the user's answer to the nudge on screen, takes it down, and
+ * re-arms. It runs in the scheduler's queue: a reconcile that shows the next
+ * nudge just as the user answers finishes first or starts after, never in
+ * between (issue 17).
+ */
+export function act(nudgeId: string, action: NudgeAction, now: number): Promise<boolean> {
+  // A stale card (its nudge already answered elsewhere) changes nothing; an
+  // answer to the nudge that was replaced a moment ago applies to its successor.
+  return actIf((current) => current.nudgeId === nudgeId || (current.replaced?.includes(nudgeId) ?? false), action, now);
+}
+
+/** Like act(), for the nudge on screen if `answers` says the answer is to it, judged inside the queue. */
+export async function actIf(answers: (current: CurrentNudge) => boolean, action: NudgeAction, now: number): Promise<boolean> {
+  const recorded = await exclusively(`nudge:${action}`, () => recordAnswer(answers, action, now));
+  if (recorded) await reconcile(`nudge:${action}`);
+  return recorded;
+}
+
+async function recordAnswer(answers: (current: CurrentNudge) => boolean, action: NudgeAction, now: number): Promise<boolean> {
   const current = await getCurrentNudge();
-  // A stale card (its nudge already answered elsewhere) changes nothing.
-  if (!current || current.nudgeId !== nudgeId) return false;
+  if (!current || !answers(current)) return false;
   const settings = effectiveSettings(await loadSettings());
   const evenings = createEveningRepository(getDatabase());
   await evenings.update(
@@ -73,8 +91,7 @@ export async function act(nudgeId: string, action: NudgeAction, now: number): Pr
     now,
   );
   await setCurrentNudge(null);
-  await withdrawNudge(current.delivery, nudgeId);
-  await reconcile(`nudge:${action}`);
+  await withdrawNudge(current.delivery, current.nudgeId);
   return true;
 }
 

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
+import { createNoteRepository } from '../../utils/db/notes';
+import { getDatabase } from '../../utils/db/schema';
 import type { NudgeDraft } from '../../utils/messaging/protocol';
+import { newNoteId } from '../../utils/notes/id';
+import { staleDraftFate } from '../../utils/notes/stale-draft';
 
 const KEY = 'nudgeNoteDraft';
 
@@ -21,9 +25,27 @@ function enqueue<T>(write: () => Promise<T>): Promise<T> {
  * the next nudge, even after a browser restart.
  */
 export async function loadNudgeDraft(): Promise<NudgeDraft | null> {
+  await settleStaleNudgeDraft();
   await queue;
   const stored = (await browser.storage.local.get(KEY))[KEY] as NudgeDraft | undefined;
   return stored?.text ? stored : null;
+}
+
+/**
+ * A draft whose note is already stored is stale: the worker stopped between
+ * storing the note and clearing the draft. It is dropped when its words are
+ * stored, or given a new id when the note was edited since, so it never
+ * overwrites a newer version nor counts twice (issue 16, defect 10; the rule
+ * is staleDraftFate). Run when the worker starts and before a draft is offered.
+ */
+export function settleStaleNudgeDraft(): Promise<void> {
+  return enqueue(async () => {
+    const stored = (await browser.storage.local.get(KEY))[KEY] as NudgeDraft | undefined;
+    if (!stored?.text) return;
+    const fate = staleDraftFate(stored.text, await createNoteRepository(getDatabase()).versionOf(stored.noteId));
+    if (fate === 'drop') await browser.storage.local.remove(KEY);
+    else if (fate === 'new-id') await browser.storage.local.set({ [KEY]: { noteId: newNoteId(), text: stored.text } satisfies NudgeDraft });
+  });
 }
 
 export function saveNudgeDraft(draft: NudgeDraft): Promise<void> {

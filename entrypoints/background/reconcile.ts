@@ -3,23 +3,25 @@ import { createEveningRepository, type EveningRepository } from '../../utils/db/
 import { getDatabase } from '../../utils/db/schema';
 import type { EveningRecord } from '../../utils/evening/record';
 import { decideNudge } from '../../utils/nudge/decision';
+import { nudgeStillBelongs, sameEvening } from '../../utils/nudge/still-belongs';
+import { UNDELIVERED_NUDGE_KEY, type UndeliveredNudge } from '../../utils/nudge/undelivered';
 import { personalise, pickRitualPrompt, ritualSeed } from '../../utils/rituals/prompts';
 import { isEveningPaused, nextWake, openOccurrence, type WindowOccurrence } from '../../utils/schedule/occurrences';
+import { lookForZoneChangeBefore } from '../../utils/schedule/zone-look';
 import type { Settings } from '../../utils/settings';
 import { loadSettings } from '../../utils/settings/store';
 import { publishValidatedSettings } from '../../utils/settings/validated';
 import { readActivity } from './activity';
 import { armAlarm } from './alarm';
-import { getCurrentNudge, setCurrentNudge, type CurrentNudge } from './current-nudge';
+import { getCurrentNudge, setCurrentNudge, type CurrentNudge, type NudgeDelivery } from './current-nudge';
 import { deliverNudge, withdrawNudge } from './deliver';
 import { finishClosedEvenings } from './evening-log';
+import { exclusively } from './queue';
 import { effectiveSettings } from './test-build';
 
 const LAST_RUN_KEY = 'lastReconciledAt';
 /** If a due nudge could not be shown, try again after this long rather than spin. */
 const RETRY_MS = 60_000;
-
-let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Brings the world in line with the clock: finishes closed evenings' logs,
@@ -28,9 +30,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * after a killed worker, and runs are queued so two events never race.
  */
 export function reconcile(reason: string): Promise<void> {
-  const run = queue.then(() => reconcileNow(reason, Date.now()));
-  queue = run.catch((error: unknown) => console.error('Hearth: reconcile failed', reason, error));
-  return run;
+  return exclusively(`reconcile:${reason}`, () => reconcileNow(reason, Date.now()));
 }
 
 /** The zone is read on every run, so travelling or changing the OS zone takes effect at once. */
@@ -51,7 +51,7 @@ async function reconcileNow(_reason: string, now: number): Promise<void> {
   const lastRun = ((await browser.storage.local.get(LAST_RUN_KEY))[LAST_RUN_KEY] as number | undefined) ?? null;
 
   await finishClosedEvenings(evenings, settings, lastRun, now, timeZone);
-  await withdrawStaleNudge(now);
+  await withdrawStaleNudge(settings, now, timeZone);
 
   const open = settings.enabled ? openOccurrence(settings, now, timeZone) : null;
   let evening = open ? ((await evenings.get(open)) ?? null) : null;
@@ -68,7 +68,7 @@ async function reconcileNow(_reason: string, now: number): Promise<void> {
 
   let when = nextWake({ settings, evening, now, timeZone, userAway });
   if (when !== null && when <= now) when = now + RETRY_MS;
-  await armAlarm(when);
+  await armAlarm(lookForZoneChangeBefore(when, now));
   await browser.storage.local.set({ [LAST_RUN_KEY]: now });
 }
 
@@ -83,21 +83,38 @@ async function showNudge(
   if (previous) await takeDown(previous);
   const prompt = personalise(pickRitualPrompt(settings.prompts, ritualSeed(open.day, evening.nudgesShown)), settings.names);
   const nudgeId = crypto.randomUUID();
-  // Recorded before it is shown: the card asks for its content as soon as it loads.
-  await setCurrentNudge({ nudgeId, occurrence: open, prompt, shownAt: now, delivery: null });
-  const delivery = await deliverNudge(settings.style, prompt);
+  // An answer to the nudge this one replaces, sent just before, still counts.
+  const replaced = previous && sameEvening(previous.occurrence, open) ? [...(previous.replaced ?? []), previous.nudgeId].slice(-5) : [];
+  const record = (delivery: NudgeDelivery | null) => setCurrentNudge({ nudgeId, occurrence: open, prompt, shownAt: now, delivery, replaced });
+  // Recorded before it is shown, with where it is going: the card asks for its
+  // content as soon as it loads, and a worker stopped halfway can still withdraw it.
+  const delivery = await deliverNudge(settings.style, prompt, record);
   if (!delivery) {
     await setCurrentNudge(null);
-    return evening;
+    return recordUndelivered(evenings, open, now);
   }
-  await setCurrentNudge({ nudgeId, occurrence: open, prompt, shownAt: now, delivery });
+  await record(delivery);
+  await browser.storage.local.remove(UNDELIVERED_NUDGE_KEY);
   return evenings.update(open, (r) => ({ ...r, nudgesShown: r.nudgesShown + 1, lastNudgeAt: now }), now);
 }
 
-/** A nudge still on screen after its window closed is taken down. */
-async function withdrawStaleNudge(now: number): Promise<void> {
+/**
+ * The browser refused every way of showing the nudge (issue 14). The evening
+ * log and the options page say so, and the next try waits one repeat, as
+ * after a nudge, rather than failing again every minute.
+ */
+async function recordUndelivered(evenings: EveningRepository, open: WindowOccurrence, now: number): Promise<EveningRecord> {
+  await browser.storage.local.set({ [UNDELIVERED_NUDGE_KEY]: { at: now } satisfies UndeliveredNudge });
+  return evenings.update(open, (r) => ({ ...r, lastNudgeAt: now, undelivered: (r.undelivered ?? 0) + 1 }), now);
+}
+
+/**
+ * A nudge whose window is no longer open is taken down: its window ended, or
+ * the settings changed under it (nudges off, a pause, an edited window).
+ */
+async function withdrawStaleNudge(settings: Settings, now: number, timeZone: string): Promise<void> {
   const current = await getCurrentNudge();
-  if (current && current.occurrence.end <= now) await takeDown(current);
+  if (current && !nudgeStillBelongs(current.occurrence, settings, now, timeZone)) await takeDown(current);
 }
 
 /**

@@ -63,3 +63,18 @@ export function chromiumArgs(extensionDir: string, { headless }: { headless: boo
     `--load-extension=${extensionDir}`,
   ];
 }
+
+/**
+ * Chromium refuses to start as root with its sandbox on ("Running as root
+ * without --no-sandbox is not supported"), which is how many people first meet
+ * Hearth: in a container or a root shell. As root, a visible browser runs
+ * without the sandbox, and the caller prints the notice saying why.
+ */
+export function rootSandbox(uid: number | undefined): { args: string[]; notice: string | null } {
+  if (uid !== 0) return { args: [], notice: null };
+  return {
+    args: ['--no-sandbox'],
+    notice:
+      'Running as root, so Chromium starts without its sandbox (it refuses to start otherwise). For everyday browsing, run npm start as a normal user.',
+  };
+}

@@ -1,6 +1,7 @@
 import { eveningFor, freshEvening, type EveningState } from '../../utils/evening/state';
 import { nextWake, openOccurrence } from '../../utils/schedule/occurrences';
 import type { Settings } from '../../utils/settings';
+import { lookForZoneChangeBefore } from '../../utils/schedule/zone-look';
 
 /** As in entrypoints/background/reconcile.ts: a wake that is not after now is pushed this far on. */
 const RETRY_MS = 60_000;
@@ -13,7 +14,7 @@ export interface Wake {
 /**
  * Every alarm the background would set over [from, to), found by running the
  * pure scheduler as reconcile() does: decide at once when a nudge is due,
- * then sleep until nextWake(). The user is at the computer and either puts
+ * then sleep until nextWake(), looking at the time zone an hour before it. The user is at the computer and either puts
  * the device down at the first nudge or ignores every nudge.
  */
 export function simulateWakes(
@@ -35,6 +36,7 @@ export function simulateWakes(
       when = nextWake({ settings, evening, now, timeZone });
     }
     if (when !== null && when <= now) when = now + RETRY_MS;
+    when = lookForZoneChangeBefore(when, now);
     if (when === null || when >= to) return wakes;
     now = when;
     wakes.push({ at: now, inWindow: openOccurrence(settings, now, timeZone) !== null });

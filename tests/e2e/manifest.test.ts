@@ -11,22 +11,37 @@ interface Manifest {
   content_scripts?: unknown[];
   externally_connectable?: unknown;
   content_security_policy?: unknown;
+  commands?: Record<string, { suggested_key?: { default?: string } }>;
   web_accessible_resources?: Array<{ resources: string[]; matches?: string[]; use_dynamic_url?: boolean }>;
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
+    gecko_android?: { strict_min_version?: string };
   };
 }
 
 const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 const manifest = readManifest(BUILD_DIR);
 
-/** The permissions the README documents, from its "Privacy and permissions" table. */
-function documentedPermissions(): Set<string> {
+interface DocumentedPermissions {
+  required: string[];
+  optional: string[];
+  optionalHosts: string[];
+}
+
+/** The permissions the README documents, from its "Privacy and permissions" table, each list on its own. */
+function documentedPermissions(): DocumentedPermissions {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.split(/^## Privacy and permissions$/m)[1]?.split(/^## /m)[0] ?? '';
-  const names = [...section.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1] ?? '');
-  return new Set(names);
+  const rows = [...section.matchAll(/^\| `([^`]+)`( \(optional\))? \|/gm)].map((m) => ({ name: m[1] ?? '', optional: m[2] !== undefined }));
+  const isHost = (name: string) => name.includes('://');
+  return {
+    required: rows.filter((row) => !row.optional && !isHost(row.name)).map((row) => row.name),
+    optional: rows.filter((row) => row.optional && !isHost(row.name)).map((row) => row.name),
+    optionalHosts: rows.filter((row) => row.optional && isHost(row.name)).map((row) => row.name),
+  };
 }
+
+const sorted = (list: readonly string[] | undefined) => [...(list ?? [])].sort();
 
 describe.each([
   ['Chrome', BUILD_DIR],
@@ -34,16 +49,35 @@ describe.each([
 ])('the shipped %s manifest', (_browser, dir) => {
   const shipped = readManifest(dir);
 
-  test('asks only for permissions the README lists with a reason', () => {
+  test('asks for exactly the required permissions the README lists, and no more', () => {
     const documented = documentedPermissions();
+    expect(documented.required.length).toBeGreaterThan(0);
+    expect(sorted(shipped.permissions)).toEqual(sorted(documented.required));
+  });
+
+  test('keeps optional exactly what the README calls optional (notifications and host access)', () => {
+    const documented = documentedPermissions();
+    expect(documented.optional).toContain('notifications');
+    expect(sorted(shipped.optional_permissions)).toEqual(sorted(documented.optional));
+    expect(sorted(shipped.optional_host_permissions)).toEqual(sorted(documented.optionalHosts));
+  });
+
+  test('has a store justification for every permission it asks for (docs/store/permissions.md)', () => {
+    const justified = readFileSync('docs/store/permissions.md', 'utf8');
+    const headings = new Set([...justified.matchAll(/^## `([^`]+)`/gm)].map((m) => m[1]));
     const asked = [
       ...(shipped.permissions ?? []),
       ...(shipped.optional_permissions ?? []),
-      ...(shipped.host_permissions ?? []),
       ...(shipped.optional_host_permissions ?? []),
+      ...(shipped.host_permissions ?? []),
     ];
-    expect(asked.length).toBeGreaterThan(0);
-    for (const permission of asked) expect(documented, `README lacks ${permission}`).toContain(permission);
+    for (const permission of asked) expect(headings, `no justification for ${permission}`).toContain(permission);
+  });
+
+  test('declares the Alt+Shift+H shortcut the README promises for opening Hearth', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain('**Alt+Shift+H**');
+    expect(shipped.commands?._execute_action?.suggested_key?.default).toBe('Alt+Shift+H');
   });
 
   test('runs no content script on any page by itself, and pages cannot talk to Hearth', () => {
@@ -73,6 +107,15 @@ describe('the Firefox manifest', () => {
   test('has a fixed add-on id and declares that Hearth collects no data', () => {
     expect(gecko?.id).toBe('hearth@hearth-extension.org');
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  test('sets the minimum Firefox versions the README states', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const stated = /`strict_min_version` (\d+) for Firefox and (\d+) for Firefox for\s+Android/.exec(readme);
+    expect(stated, 'the README states the minimum versions').not.toBeNull();
+    const android = readManifest(FIREFOX_BUILD_DIR).browser_specific_settings?.gecko_android;
+    expect(gecko?.strict_min_version).toBe(`${stated![1]}.0`);
+    expect(android?.strict_min_version).toBe(`${stated![2]}.0`);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ClosedShadow } from './support/closed-shadow';
-import { BUILD_DIR, launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
+import { BUILD_DIR, launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth, type LaunchOptions } from './support/hearth';
 import { WorkerStopper } from './support/service-worker';
 import { eveningRecords, storeSettings, windowAroundNow } from './support/settings';
 import { serveTestPage } from './support/test-page';
@@ -24,10 +24,10 @@ afterEach(async () => {
   hearth = undefined;
 });
 
-async function browsing(buildDir = TEST_BUILD_DIR): Promise<{ page: Page }> {
-  hearth = await launchHearth(undefined, buildDir);
+async function browsing(buildDir = TEST_BUILD_DIR, path = '', options: LaunchOptions = {}): Promise<{ page: Page }> {
+  hearth = await launchHearth(undefined, buildDir, options);
   const page = hearth.context.pages()[0] ?? (await hearth.context.newPage());
-  await page.goto(site.url);
+  await page.goto(site.url + path);
   await page.bringToFront();
   card = await ClosedShadow.open(page);
   return { page };
@@ -89,6 +89,17 @@ describe('the evening nudge, in real Chromium', () => {
     expect(evening).toMatchObject({ snoozes: 1, nudgesShown: 2 });
   });
 
+  test('switching nudges off takes the card on screen down at once (issue 17)', async () => {
+    await browsing();
+    await startEvening();
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+    const worker = await hearth!.worker();
+    const { settings } = await worker.evaluate(() => chrome.storage.sync.get('settings'));
+    await storeSettings(worker, { ...(settings as object), enabled: false });
+    await expect.poll(cardText).toBeNull();
+    expect(await worker.evaluate(() => chrome.storage.session.get('currentNudge'))).toEqual({});
+  });
+
   test('with a window that excludes now, no card appears and no script is injected', async () => {
     const { page } = await browsing();
     const cdp = await page.context().newCDPSession(page);
@@ -126,7 +137,7 @@ describe('the evening nudge, in real Chromium', () => {
     await startEvening();
     await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Write an appreciation note/);
     await card!.click(/Write an appreciation note/);
-    await card!.focus('input', /Appreciation note/);
+    await card!.focus('textarea', /Appreciation note/);
     await page.keyboard.type('You saved me the last dumpling.');
     // The page's scripts find neither the note being written nor anything else of the card.
     const prompt = (await cardText())!.match(/Time for the two of you(.+?)Maybe put/)?.[1];
@@ -152,19 +163,19 @@ describe('the evening nudge, in real Chromium', () => {
     await startEvening({ repeatEveryMinutes: 5 });
     await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Write an appreciation note/);
     await card!.click(/Write an appreciation note/);
-    await card!.focus('input', /Appreciation note/);
+    await card!.focus('textarea', /Appreciation note/);
     await page.keyboard.type('You always know when I need');
 
     // A refresh or a link: the card and everything in it are gone.
     await page.reload();
     await expect.poll(cardText, { timeout: 15_000 }).toMatch(/Write an appreciation note/);
     await card!.click(/Write an appreciation note/);
-    expect(await card!.value('input', /Appreciation note/)).toBe('You always know when I need');
+    expect(await card!.value('textarea', /Appreciation note/)).toBe('You always know when I need');
     expect(await cardText()).toMatch(/Your unsaved draft is back/);
     // The draft went to the extension, never into the page's own storage.
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
-    await card!.focus('input', /Appreciation note/);
+    await card!.focus('textarea', /Appreciation note/);
     await page.keyboard.type(' a cup of tea.');
     await page.keyboard.press('Enter');
     await expect.poll(cardText).toMatch(/Note saved/);
@@ -199,6 +210,32 @@ describe('the evening nudge, in real Chromium', () => {
     const worker = await hearth!.worker();
     expect(await cardText()).toMatch(/I'm putting it down/);
     expect((await eveningRecords(worker))[0]).toMatchObject({ settled: null });
+  });
+
+  test.each(['image.svg', 'feed.xml'])('on a page without an HTML body (%s), the small window appears instead of a card that cannot', async (path) => {
+    await browsing(TEST_BUILD_DIR, path);
+    const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });
+    await startEvening();
+    const nudgeWindow = await opened;
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    const worker = await hearth!.worker();
+    const current = await worker.evaluate(() => chrome.storage.session.get('currentNudge'));
+    expect(current).toMatchObject({ currentNudge: { delivery: { via: 'window' } } });
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).click();
+    await expect.poll(async () => (await eveningRecords(worker))[0]).toMatchObject({ settled: 'put-down', nudgesShown: 1 });
+  });
+
+  test('with a browser window larger than its screen, the small window still appears (issue 14)', async () => {
+    // Playwright's default viewport makes headless Chromium's window reach past its screen,
+    // where a window placed in its corner is refused ("Bounds must be at least 50% within visible screen space").
+    await browsing(TEST_BUILD_DIR, '', { viewport: { width: 1280, height: 720 } });
+    const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });
+    await startEvening({ style: 'window' });
+    const nudgeWindow = await opened;
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    const worker = await hearth!.worker();
+    await expect.poll(async () => (await eveningRecords(worker))[0]).toMatchObject({ nudgesShown: 1 });
+    expect((await eveningRecords(worker))[0]?.undelivered).toBeUndefined();
   });
 
   test('without host permission (the shipped build), the small window appears instead', async () => {

@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { BUILD_DIR, launchHearth, removeProfile, type Hearth } from './support/hearth';
+import type { Worker } from 'playwright-core';
 import { storedSettings, waitForOptions } from './support/pages';
+import { ZONE_LOOK_AHEAD_MS } from '../../utils/schedule/zone-look';
+import { zoneWhereItIsMidday } from './support/settings';
 
 let hearth: Hearth | undefined;
 
@@ -18,12 +21,29 @@ const isOptions = (page: Page) => page.url().endsWith('/options.html');
 
 /** A fresh install, with the onboarding tab it opens, loaded and showing its first step. */
 async function install(): Promise<Page> {
-  hearth = await launchHearth(undefined, BUILD_DIR, { keepOnboarding: true });
+  // Midday, so that no window chosen here is open and the alarm must be its next start.
+  hearth = await launchHearth(undefined, BUILD_DIR, { keepOnboarding: true, timeZone: zoneWhereItIsMidday() });
   const page = hearth.context.pages().find(isOnboarding) ?? (await hearth.context.waitForEvent('page', { predicate: isOnboarding }));
   await page.waitForLoadState('load');
   await page.getByRole('heading', { name: 'An hour for the two of you' }).waitFor();
   return page;
 }
+
+/** The next start of a window with these days and start time, computed in the browser's own zone. */
+function nextStart(worker: Worker, window: { days: number[]; start: string }): Promise<number> {
+  return worker.evaluate(({ days, start }) => {
+    const [hours, minutes] = start.split(':').map(Number);
+    for (let ahead = 0; ahead <= 7; ahead++) {
+      const candidate = new Date();
+      candidate.setDate(candidate.getDate() + ahead);
+      candidate.setHours(hours!, minutes!, 0, 0);
+      if (candidate.getTime() > Date.now() && days.includes(candidate.getDay())) return candidate.getTime();
+    }
+    throw new Error('no start within a week');
+  }, window);
+}
+
+const alarmTimes = (worker: Worker) => worker.evaluate(async () => (await chrome.alarms.getAll()).map((alarm) => alarm.scheduledTime));
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
@@ -77,6 +97,10 @@ describe('onboarding, in real Chromium', () => {
       names: { me: '', partner: 'Sam' },
       style: 'window',
     });
+    // The one alarm waits for the window chosen here, the next weeknight at
+    // 21:30, waking an hour early to look for a change of time zone.
+    const weeknights = await nextStart(await hearth!.worker(), { days: [1, 2, 3, 4, 5], start: '21:30' });
+    await expect.poll(async () => alarmTimes(await hearth!.worker()), { timeout: 10_000 }).toEqual([weeknights - ZONE_LOOK_AHEAD_MS]);
   });
 
   test('closing it at the first step leaves working defaults and the alarm armed', async () => {
@@ -84,12 +108,12 @@ describe('onboarding, in real Chromium', () => {
     await page.close();
     const worker = await hearth!.worker();
 
-    // Nothing stored means the defaults are in force; anything stored must be whole.
-    const stored = await storedSettings(worker);
-    if (stored !== undefined) expect(stored).toMatchObject({ enabled: true, windows: [{ start: '21:00', end: '22:00' }] });
-    await expect.poll(() => worker.evaluate(() => chrome.alarms.getAll()), { timeout: 10_000 }).toHaveLength(1);
-    const [alarm] = await worker.evaluate(() => chrome.alarms.getAll());
-    expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() - 60_000);
+    // Nothing is stored: the defaults are in force, and nothing is written over what the browser's sync may bring.
+    expect(await storedSettings(worker)).toBeUndefined();
+    // The one alarm waits for the default window's next start, 21:00 tonight,
+    // waking an hour early to look for a change of time zone.
+    const tonight = await nextStart(worker, { days: [0, 1, 2, 3, 4, 5, 6], start: '21:00' });
+    await expect.poll(() => alarmTimes(worker), { timeout: 10_000 }).toEqual([tonight - ZONE_LOOK_AHEAD_MS]);
 
     // The options page opens on the same defaults.
     const options = await hearth!.context.newPage();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { ClosedShadow } from './support/closed-shadow';
 import { launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
 import { readNetLog, type LoggedRequest } from './support/net-log';
@@ -13,7 +13,10 @@ import { serveTestPage } from './support/test-page';
 // end: Playwright's request events for every page and the service worker, the
 // browser's own NetLog (from start-up, whoever asked), and the loopback
 // server's log. Two canary requests, made on purpose from the worker and from
-// an extension page, prove each recorder sees Hearth's requests at all.
+// an extension page, prove each recorder sees Hearth's requests at all, and an
+// inline script added on purpose proves the policy recorder sees violations.
+// The whole session runs once in beforeAll; each test reads what it recorded,
+// so any of them can run alone.
 
 interface SeenRequest {
   url: string;
@@ -39,8 +42,12 @@ beforeAll(async () => {
   netLogFile = join(logDir, 'net-log.json');
   hearth = await launchHearth(undefined, TEST_BUILD_DIR, { args: [`--log-net-log=${netLogFile}`] });
   extensionOrigin = `chrome-extension://${hearth.extensionId}`;
-  watch(hearth);
-});
+  await watch(hearth);
+  await useHearthEverywhere();
+  // The NetLog is complete once the browser has closed.
+  await hearth.close();
+  netLog = readNetLog(netLogFile);
+}, 120_000);
 
 afterAll(async () => {
   removeProfile(hearth.profileDir);
@@ -48,13 +55,13 @@ afterAll(async () => {
   await site.close();
 });
 
-function watch({ context }: Hearth) {
+async function watch({ context }: Hearth) {
   context.on('request', (request) =>
     seen.push({ url: request.url(), from: request.serviceWorker() ? 'worker' : 'page', navigation: request.isNavigationRequest() }),
   );
   context.on('page', (page) => page.on('websocket', (socket) => sockets.push(socket.url())));
   // The default MV3 policy forbids eval and remote code; a page that even tries is reported here.
-  void context.addInitScript(() =>
+  await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
   );
   context.on('console', (message) => {
@@ -80,7 +87,15 @@ async function useHearthEverywhere() {
   // The worker's canary; then the page's, by beacon, the classic way to report home.
   await (await hearth.worker()).evaluate((url) => fetch(url).then((r) => r.status), canaries.worker);
   await options.evaluate((url) => navigator.sendBeacon(url, 'canary'), canaries.page);
-  await expect.poll(() => site.requests).toContain('POST /canary-from-page');
+  await vi.waitFor(() => expect(site.requests).toContain('POST /canary-from-page'), { timeout: 10_000, interval: 100 });
+  // The policy recorder's canary: an inline script, which the default MV3 policy refuses.
+  await options.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.cspCanaryRan = true;';
+    document.head.append(script);
+  });
+  await vi.waitFor(() => expect(cspViolations.length).toBeGreaterThan(0), { timeout: 10_000, interval: 100 });
+  expect(await options.evaluate(() => 'cspCanaryRan' in window)).toBe(false);
 
   const onboarding = await context.newPage();
   await onboarding.goto(`${extensionOrigin}/onboarding.html`);
@@ -101,14 +116,14 @@ async function answerTheCard(page: Page) {
   const card = await ClosedShadow.open(page);
   const worker = await hearth.worker();
   await storeSettings(worker, { style: 'card', windows: await windowAroundNow(worker, { open: true, id: 'privacy-card' }) });
-  await expect.poll(() => card.text(), { timeout: 10_000 }).toMatch(/Write an appreciation note/);
+  await vi.waitFor(async () => expect(await card.text()).toMatch(/Write an appreciation note/), { timeout: 10_000, interval: 100 });
   await card.click(/Write an appreciation note/);
-  await card.focus('input', /Appreciation note/);
+  await card.focus('textarea', /Appreciation note/);
   await page.keyboard.type('You noticed I was tired.');
   await page.keyboard.press('Enter');
-  await expect.poll(() => card.text()).toMatch(/Note saved/);
+  await vi.waitFor(async () => expect(await card.text()).toMatch(/Note saved/), { timeout: 10_000, interval: 100 });
   await card.click(/I'm putting it down/);
-  await expect.poll(() => card.text()).toBeNull();
+  await vi.waitFor(async () => expect(await card.text()).toBeNull(), { timeout: 10_000, interval: 100 });
   await card.close();
 }
 
@@ -118,19 +133,12 @@ async function answerTheWindow() {
   await storeSettings(worker, { style: 'window', windows: await windowAroundNow(worker, { open: true, id: 'privacy-window' }) });
   const nudge = await opened;
   await nudge.getByRole('button', { name: "I'm putting it down" }).click();
-  await expect.poll(() => nudge.isClosed()).toBe(true);
+  await vi.waitFor(() => expect(nudge.isClosed()).toBe(true), { timeout: 10_000, interval: 100 });
 }
 
 const isCanary = (url: string) => url === canaries.worker || url === canaries.page;
 
-describe('nothing leaves the device', () => {
-  test('Hearth is used everywhere: popup, options, onboarding, the in-page card and the fallback window', async () => {
-    await useHearthEverywhere();
-    // The NetLog is complete once the browser has closed.
-    await hearth.close();
-    netLog = readNetLog(netLogFile);
-  });
-
+describe('nothing leaves the device while Hearth is used everywhere: popup, options, onboarding, the in-page card and the fallback window', () => {
   test('the recorders see Hearth: its own files, and both canaries', () => {
     // The popup, its script and the week view's lazily loaded chunk all went past the recorders.
     const own = seen.filter((r) => r.url.startsWith(`${extensionOrigin}/`)).map((r) => new URL(r.url).pathname);
@@ -173,7 +181,8 @@ describe('nothing leaves the device', () => {
     expect(new Set(site.requests)).toEqual(new Set(['GET /', 'GET /canary-from-worker', 'POST /canary-from-page']));
   });
 
-  test('no page of Hearth ran into its content security policy', () => {
-    expect(cspViolations).toEqual([]);
+  test("no page of Hearth ran into its content security policy, apart from the test's own canary", () => {
+    // Chromium may report one violation more than once; what matters is which ones there were.
+    expect([...new Set(cspViolations)]).toEqual([`${extensionOrigin}/options.html: CSP violation: script-src-elem inline`]);
   });
 });

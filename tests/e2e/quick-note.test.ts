@@ -52,6 +52,8 @@ describe('the quick appreciation note, in real Chromium', () => {
     const again = await openPopup();
     expect(await noteField(again).inputValue()).toBe('You always know when I need');
     await again.getByText('Your unsaved draft is back.').waitFor();
+    // Only a draft: once the recent notes have loaded, none is stored.
+    await again.getByText('Your notes will gather here.', { exact: false }).waitFor();
     expect(await recentTexts(again)).toEqual([]);
   });
 
@@ -106,6 +108,26 @@ describe('the quick appreciation note, in real Chromium', () => {
     await expect.poll(async () => (await storedRecords(await worker(), 'tombstones')).map((record) => Object.keys(record).sort())).toEqual([
       ['deletedAt', 'id', 'updatedAt'],
     ]);
+  });
+
+  test('an edit in place survives the popup closing mid-edit, and comes back on reopening', async () => {
+    const { openPopup } = await start();
+    const popup = await openPopup();
+    await noteField(popup).fill('you made soup');
+    await popup.keyboard.press('Control+Enter');
+    await popup.getByText('you made soup').waitFor();
+    await popup.getByRole('button', { name: /^Edit note from/ }).click();
+    await popup.getByRole('textbox', { name: 'Note text' }).fill('you made soup when I was ill');
+    await popup.close();
+
+    const again = await openPopup();
+    const editor = again.getByRole('textbox', { name: 'Note text' });
+    expect(await editor.inputValue()).toBe('you made soup when I was ill');
+    await again.getByText('Your unsaved edit is back.', { exact: false }).waitFor();
+    // The new note's field keeps the focus; the kept edit waits to be saved.
+    await expect.poll(() => again.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    await editor.press('Control+Enter');
+    await expect.poll(() => recentTexts(again)).toEqual(['you made soup when I was ill']);
   });
 
   test('notes survive a browser restart on the same profile', async () => {

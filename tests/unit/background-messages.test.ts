@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getCurrentNudge } from '../../entrypoints/background/current-nudge';
 import { handleMessage } from '../../entrypoints/background/messages';
+import { settleStaleNudgeDraft } from '../../entrypoints/background/nudge-draft';
 import { reconcile } from '../../entrypoints/background/reconcile';
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
@@ -122,5 +123,80 @@ describe('messages to the background', () => {
     const nudgeId = (await getCurrentNudge())!.nudgeId;
     await handleMessage({ type: 'nudge/note', nudgeId, noteId, text: 'The first thing.' }, self());
     expect(await handleMessage({ type: 'nudge/get' }, self())).toMatchObject({ draft: { noteId: newer, text: 'And another thing' } });
+  });
+});
+
+describe('a stale nudge draft: the worker stopped after the note was stored, before its draft was cleared (#16, defect 10)', () => {
+  const notes = () => createNoteRepository(getDatabase());
+  /** Stores the note as the card's save does, then puts its draft back, as the stopped worker left it. */
+  async function storedThenStopped(text: string) {
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    await handleMessage({ type: 'nudge/draft', noteId, text }, self());
+    await handleMessage({ type: 'nudge/note', nudgeId, noteId, text }, self());
+    await fakeBrowser.storage.local.set({ nudgeNoteDraft: { noteId, text } });
+  }
+  /** The next evening's nudge, which offers the draft back. */
+  async function nextNudge() {
+    vi.setSystemTime(at('2026-11-26T21:00:00Z'));
+    await reconcile('alarm');
+    return (await handleMessage({ type: 'nudge/get' }, self())) as { nudgeId: string; draft: { noteId: string; text: string } | null };
+  }
+  const tomorrow = () => createEveningRepository(getDatabase()).get({ day: '2026-11-26', windowId: tonight.windowId });
+
+  test('whose words are already stored is not offered again, and nothing is counted twice', async () => {
+    await storedThenStopped('You fixed the shelf.');
+    const next = await nextNudge();
+    expect(next.draft).toBeNull();
+    expect(await notes().count()).toBe(1);
+    expect((await evening())?.notesWritten).toBe(1);
+  });
+
+  test('never overwrites a newer edit made in the popup, and keeps its own words as a new note', async () => {
+    await storedThenStopped('You fixed the shelf.');
+    vi.setSystemTime(at('2026-11-25T23:00:00Z'));
+    await notes().edit(noteId, 'You fixed the shelf, and the door.');
+    const next = await nextNudge();
+    expect(next.draft).toMatchObject({ text: 'You fixed the shelf.' });
+    expect(next.draft!.noteId).not.toBe(noteId);
+
+    // Even a card that still holds the old id cannot overwrite the edit.
+    expect(await handleMessage({ type: 'nudge/note', nudgeId: next.nudgeId, noteId, text: 'You fixed the shelf!' }, self())).toEqual({ ok: true });
+    expect(await notes().get(noteId)).toMatchObject({ text: 'You fixed the shelf, and the door.' });
+    expect((await notes().listRecent(10)).map((note) => note.text).sort()).toEqual(['You fixed the shelf!', 'You fixed the shelf, and the door.']);
+    expect((await evening())?.notesWritten).toBe(1);
+    expect((await tomorrow())?.notesWritten).toBe(1);
+  });
+
+  test('saved again with the same words after an edit changes nothing and counts nothing', async () => {
+    await storedThenStopped('You fixed the shelf.');
+    vi.setSystemTime(at('2026-11-25T23:00:00Z'));
+    await notes().edit(noteId, 'You fixed the shelf, and the door.');
+    await notes().edit(noteId, 'You fixed the shelf.');
+    const next = await nextNudge();
+    expect(next.draft).toBeNull();
+    expect(await handleMessage({ type: 'nudge/note', nudgeId: next.nudgeId, noteId, text: 'You fixed the shelf.' }, self())).toEqual({ ok: true });
+    expect(await notes().count()).toBe(1);
+    expect((await tomorrow())?.notesWritten ?? 0).toBe(0);
+  });
+
+  test('words typed after the save began are kept, and saving them replaces the untouched note once', async () => {
+    await storedThenStopped('You fixed');
+    await fakeBrowser.storage.local.set({ nudgeNoteDraft: { noteId, text: 'You fixed the shelf.' } });
+    const next = await nextNudge();
+    expect(next.draft).toEqual({ noteId, text: 'You fixed the shelf.' });
+    await handleMessage({ type: 'nudge/note', nudgeId: next.nudgeId, noteId, text: 'You fixed the shelf.' }, self());
+    expect(await notes().listRecent(10)).toEqual([expect.objectContaining({ id: noteId, text: 'You fixed the shelf.' })]);
+    expect((await evening())?.notesWritten).toBe(1);
+    expect((await tomorrow())?.notesWritten ?? 0).toBe(0);
+  });
+
+  test('a note deleted in the popup is not brought back when the worker starts and finds its draft', async () => {
+    await storedThenStopped('You fixed the shelf.');
+    // The worker starts again (the next event) before anything else happens.
+    await settleStaleNudgeDraft();
+    await notes().remove(noteId);
+    const next = await nextNudge();
+    expect(next.draft).toBeNull();
+    expect(await notes().count()).toBe(0);
   });
 });

@@ -46,6 +46,8 @@ beforeEach(async () => {
       onStateChanged: { addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() },
     },
   });
+  // Nor a permissions.onAdded: the notification listeners wait on it.
+  Object.assign(fakeBrowser.permissions, { onAdded: { addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() } });
   await fakeBrowser.windows.create({ focused: true, type: 'normal' });
   vi.spyOn(fakeBrowser.windows, 'create').mockImplementation(async () => ({ id: 900 + ++windowsCreated }) as never);
   vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({ id: 1, focused: true } as never);
@@ -72,11 +74,14 @@ describe('the validated settings pages read', () => {
 });
 
 describe('the single alarm', () => {
-  test('outside the window, it is set for the next window start, and only one exists', async () => {
+  test('outside the window, it is set an hour before the next window start (to notice a new time zone), then for the start; only one exists', async () => {
     vi.setSystemTime(at('2026-11-25T15:00:00Z'));
     await storeSettings(settings());
     await reconcile('test');
     await reconcile('test again');
+    expect(await alarms()).toEqual([expect.objectContaining({ name: ALARM_NAME, scheduledTime: at('2026-11-25T20:00:00Z') })]);
+    vi.setSystemTime(at('2026-11-25T20:00:00Z'));
+    await reconcile('alarm');
     expect(await alarms()).toEqual([expect.objectContaining({ name: ALARM_NAME, scheduledTime: at('2026-11-25T21:00:00Z') })]);
   });
 
@@ -117,7 +122,7 @@ describe('the single alarm', () => {
     vi.setSystemTime(at('2026-11-25T23:30:00Z'));
     await reconcile('alarm');
     expect(windowsCreated).toBe(0);
-    expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-26T21:00:00Z') })]);
+    expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-26T20:00:00Z') })]);
     const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: WINDOW_ID });
     expect(evening).toMatchObject({ outcome: 'away', nudgesShown: 0 });
   });
@@ -149,7 +154,7 @@ describe('the background listeners', () => {
     await vi.waitFor(async () => expect(await alarms()).toHaveLength(1));
     await storeSettings(settings({ windows: [{ id: 'w', days: [0, 1, 2, 3, 4, 5, 6], start: '19:30', end: '20:30' }] }));
     await vi.waitFor(async () =>
-      expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T19:30:00Z') })]),
+      expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T18:30:00Z') })]),
     );
   });
 
@@ -159,7 +164,7 @@ describe('the background listeners', () => {
     background.main();
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(async () =>
-      expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:00:00Z') })]),
+      expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T20:00:00Z') })]),
     );
 
     vi.setSystemTime(at('2026-11-25T21:00:00Z'));

@@ -195,6 +195,22 @@ describe('file size', () => {
     });
   });
 
+  // Emoji are 4 UTF-8 bytes and two UTF-16 units; counting them as 3 bytes (or 6) must fail here.
+  test.each([
+    ['emoji', '😀'.repeat(1_000)],
+    ['mixed ASCII, 2-, 3- and 4-byte characters', 'aé€😀'.repeat(500)],
+    ['a lone surrogate, as a broken editor may write it', `${'😀'.repeat(300)}\ud83d`],
+  ])('bytes are counted as UTF-8 exactly, with %s', (_name, text) => {
+    const raw = JSON.stringify({ text });
+    const bytes = Buffer.byteLength(raw, 'utf8');
+    const tooLarge = (max: number) => {
+      const result = validate(raw, max);
+      return !result.ok && result.errors.some((error) => error.message.startsWith('the file is larger than'));
+    };
+    expect(tooLarge(bytes)).toBe(false);
+    expect(tooLarge(bytes - 1)).toBe(true);
+  });
+
   test('100,000 valid notes (about 20 MB) pass under the default 25 MB cap, in under 2 seconds', () => {
     const started = performance.now();
     const result = validateBackup(raw);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CHROMIUM_ENV, findChromium } from '../../scripts/lib/find-chromium';
+import { CHROMIUM_ENV, findChromium, rootSandbox } from '../../scripts/lib/find-chromium';
 
 const only = (...paths: string[]) => (path: string) => paths.includes(path);
 
@@ -23,5 +23,18 @@ describe('findChromium()', () => {
 
   test('fails with install instructions when nothing is found', () => {
     expect(() => findChromium({}, () => false, 'linux')).toThrow(/No Chromium was found[\s\S]*sudo apt-get install chromium[\s\S]*HEARTH_CHROMIUM=/);
+  });
+});
+
+describe('rootSandbox()', () => {
+  test('as root, Chromium runs without its sandbox, and the user is told why in one line', () => {
+    const { args, notice } = rootSandbox(0);
+    expect(args).toEqual(['--no-sandbox']);
+    expect(notice).toMatch(/^Running as root, so Chromium starts without its sandbox/);
+    expect(notice).not.toContain('\n');
+  });
+
+  test.each([1000, 501, undefined])('as any other user (uid %s), the sandbox stays on and nothing is said', (uid) => {
+    expect(rootSandbox(uid)).toEqual({ args: [], notice: null });
   });
 });

@@ -56,13 +56,25 @@ describe('saveOnce()', () => {
     });
   });
 
-  test('the same id again replaces the text and keeps one note, with its first creation time', async () => {
+  test('the same id again replaces the text and keeps one note, still untouched by anyone else (both times anew)', async () => {
     await notes.saveOnce(id, { text: 'You waited', source: 'nudge' }, at('2026-11-25T21:00:00Z'));
     const again = await notes.saveOnce(id, { text: 'You waited for me.', source: 'nudge' }, at('2026-11-25T21:01:00Z'));
     expect(again.created).toBe(false);
     expect(await notes.listRecent(10)).toEqual([
-      expect.objectContaining({ id, text: 'You waited for me.', createdAt: at('2026-11-25T21:00:00Z'), updatedAt: at('2026-11-25T21:01:00Z') }),
+      expect.objectContaining({ id, text: 'You waited for me.', createdAt: at('2026-11-25T21:01:00Z'), updatedAt: at('2026-11-25T21:01:00Z') }),
     ]);
+    expect(await notes.saveOnce(id, { text: 'You waited for me!', source: 'nudge' }, at('2026-11-25T21:02:00Z'))).toMatchObject({ created: false });
+  });
+
+  test('never overwrites a note edited since: other words become a new note, the same words change nothing', async () => {
+    await notes.saveOnce(id, { text: 'You waited', source: 'nudge' }, at('2026-11-25T21:00:00Z'));
+    await notes.edit(id, 'You waited in the rain.', at('2026-11-25T22:00:00Z'));
+    expect(await notes.saveOnce(id, { text: ' You waited in the rain. ', source: 'nudge' }, at('2026-11-26T21:00:00Z'))).toMatchObject({ created: false });
+    const other = await notes.saveOnce(id, { text: 'You waited for me.', source: 'nudge' }, at('2026-11-26T21:01:00Z'));
+    expect(other.created).toBe(true);
+    expect(other.note.id).not.toBe(id);
+    expect(await notes.get(id)).toMatchObject({ text: 'You waited in the rain.', updatedAt: at('2026-11-25T22:00:00Z') });
+    expect(await notes.count()).toBe(2);
   });
 
   test('refuses an empty note and writes nothing', async () => {

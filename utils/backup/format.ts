@@ -113,6 +113,7 @@ function orderEvening(evening: EveningRecord): EveningRecord {
     notesWritten: evening.notesWritten,
     sawActivity: evening.sawActivity,
     paused: evening.paused,
+    ...(evening.undelivered ? { undelivered: evening.undelivered } : {}),
     outcome: evening.outcome,
     updatedAt: evening.updatedAt,
   };

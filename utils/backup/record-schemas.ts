@@ -84,6 +84,7 @@ export function backupSchemas() {
         notesWritten: count,
         sawActivity: z.boolean(says(M.expectedBoolean())),
         paused: z.boolean(says(M.expectedBoolean())),
+        undelivered: count.optional(),
         outcome: z.enum(OUTCOMES, says(M.oneOf(OUTCOMES, true))).nullable(),
         updatedAt: timestamp(),
       },

@@ -1,3 +1,4 @@
+import { untouchedSinceWritten, type StoredNoteVersion } from '../notes/stale-draft';
 import { checkNoteText } from '../notes/text';
 import { createDeletionCommands } from './deleted-notes';
 import { InvalidNoteError } from './note-errors';
@@ -42,21 +43,49 @@ export function createNoteRepository(db: HearthDatabase) {
     /**
      * Stores a note under the id its writer chose. Sending the same id again
      * (a retry after the reply was lost) replaces the text instead of adding
-     * a second note; `created` says whether the note is new. The id of a
-     * deleted note is refused ('deleted'): a late retry never brings it back.
+     * a second note; `created` says whether a note was added. It never
+     * overwrites a version someone else wrote since (issue 16, defect 10): the
+     * same words then change nothing, and other words become a new note.
+     * The id of a deleted note is refused ('deleted'): nothing brings it back.
      */
     async saveOnce(id: string, input: NewNote, now: number = Date.now()): Promise<{ note: NoteRecord; created: boolean }> {
       const checked = checkNoteText(input.text);
       if (!checked.ok) throw new InvalidNoteError(checked.reason, checked.reason === 'too-long' ? checked.over : 0);
       await openUnlessBlocked(db);
+      const fresh = (noteId: string): NoteRecord => ({
+        id: noteId,
+        text: checked.text,
+        createdAt: now,
+        updatedAt: now,
+        source: input.source,
+        prompt: input.prompt ?? null,
+      });
       return db.transaction('rw', db.notes, db.tombstones, async () => {
         if (await db.tombstones.get(id)) throw new InvalidNoteError('deleted');
         const existing = await db.notes.get(id);
-        const note: NoteRecord = existing
-          ? { ...existing, text: checked.text, updatedAt: now }
-          : { id, text: checked.text, createdAt: now, updatedAt: now, source: input.source, prompt: input.prompt ?? null };
-        await db.notes.put(note);
-        return { note, created: !existing };
+        if (existing?.text === checked.text) return { note: existing, created: false };
+        if (existing && untouchedSinceWritten(existing)) {
+          // Both times anew, so the retried note still reads as untouched by anyone else.
+          const note = { ...existing, text: checked.text, createdAt: now, updatedAt: now };
+          await db.notes.put(note);
+          return { note, created: false };
+        }
+        // Nothing stored yet; or a newer version, which stays, and the words get an id of their own.
+        const note = fresh(existing ? crypto.randomUUID() : id);
+        await db.notes.add(note);
+        return { note, created: true };
+      });
+    },
+
+    /**
+     * What is stored under `id`, for telling a stale nudge draft from an
+     * unsaved one. A deleted note answers { deleted: true } from its tombstone.
+     */
+    async versionOf(id: string): Promise<StoredNoteVersion | null> {
+      return db.transaction('r', db.notes, db.tombstones, async () => {
+        const note = await db.notes.get(id);
+        if (note) return { deleted: false, text: note.text, createdAt: note.createdAt, updatedAt: note.updatedAt };
+        return (await db.tombstones.get(id)) ? { deleted: true } : null;
       });
     },
 

@@ -19,6 +19,11 @@ export interface EveningRecord extends EveningState {
   sawActivity: boolean;
   /** The evening was paused (holiday pause, or Hearth switched off). */
   paused: boolean;
+  /**
+   * Due nudges the browser refused to show at all (no card, window or
+   * notification could open). Absent in records written before it existed.
+   */
+  undelivered?: number;
   /** Set once the window has closed; null while it is still open. */
   outcome: EveningOutcome | null;
   updatedAt: number;

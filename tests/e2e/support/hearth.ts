@@ -37,13 +37,15 @@ export interface LaunchOptions {
   timeZone?: string;
   /** Extra Chromium flags (e.g. a NetLog for the privacy test). */
   args?: string[];
+  /** The pages' viewport; Playwright's default 1280×720 makes a window larger than headless Chromium's screen. */
+  viewport?: { width: number; height: number };
 }
 
 /** Starts headless Chromium with Hearth loaded, on a fresh profile unless one is given. */
 export async function launchHearth(
   existingProfile?: string,
   buildDir: string = BUILD_DIR,
-  { keepOnboarding = false, developerMode = false, timeZone, args = [] }: LaunchOptions = {},
+  { keepOnboarding = false, developerMode = false, timeZone, args = [], viewport = { width: 420, height: 640 } }: LaunchOptions = {},
 ): Promise<Hearth> {
   const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   if (!existingProfile && developerMode) {
@@ -54,7 +56,7 @@ export async function launchHearth(
     executablePath: findChromium(),
     headless: true,
     args: [...chromiumArgs(buildDir, { headless: true }), ...args],
-    viewport: { width: 420, height: 640 },
+    viewport,
     ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -6,16 +6,30 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <style>html{font-size:40px} button,input,div{all:unset} *{color:red !important}</style></head>
 <body><h1>Reading the news</h1><label>Search <input id="search" type="text"></label></body></html>`;
 
+// Pages without an HTML body, where the card has nowhere to go.
+const NOT_HTML: Record<string, { type: string; body: string }> = {
+  '/image.svg': {
+    type: 'image/svg+xml',
+    body: '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="80" fill="teal"/></svg>',
+  },
+  '/feed.xml': {
+    type: 'application/xml',
+    body: '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>',
+  },
+};
+
 /**
- * A plain web page on loopback, with hostile CSS, for the card to appear on.
+ * A plain web page on loopback, with hostile CSS, for the card to appear on;
+ * at /image.svg and /feed.xml, pages that aren't HTML.
  * `requests` lists every path asked of it, by anyone.
  */
 export async function serveTestPage(): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(PAGE);
+    const other = NOT_HTML[req.url ?? ''];
+    res.writeHead(200, { 'content-type': other?.type ?? 'text/html; charset=utf-8' });
+    res.end(other?.body ?? PAGE);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
