@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { exportAll } from '../../utils/db/backup';
 import { createNoteRepository, InvalidNoteError, type NoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
+import { staleDraftFate } from '../../utils/notes/stale-draft';
 import { NOTE_UNDO_MS } from '../../utils/notes/tombstone';
 
 let db: HearthDatabase;
@@ -99,6 +100,14 @@ describe('a deleted note never comes back through a write', () => {
 
     await expect(notes.saveOnce(note.id, { text: 'from a stale draft', source: 'nudge' })).rejects.toMatchObject({ reason: 'deleted' });
     expect(await notes.get(note.id)).toBeUndefined();
+  });
+
+  test('versionOf() answers that a deleted note was deleted, so a stale draft of it is dropped, not offered', async () => {
+    const { note } = await notes.saveOnce(crypto.randomUUID(), { text: 'from a nudge', source: 'nudge' });
+    await notes.remove(note.id, DELETED_AT);
+    expect(await notes.versionOf(note.id)).toEqual({ deleted: true });
+    expect(staleDraftFate('from a nudge, typed on', await notes.versionOf(note.id))).toBe('drop');
+    expect(await notes.versionOf(crypto.randomUUID())).toBeNull();
   });
 
   test('edit() of a deleted note is refused', async () => {
