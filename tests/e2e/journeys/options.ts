@@ -48,8 +48,10 @@ export function optionsJourneys(launch: LaunchHearth): void {
       const options = await browser.openExtensionPage('options.html');
       const file = await browser.download(options, () => options.click({ role: 'button', name: 'Export a backup' }));
       expect(file.name).toMatch(/^hearth-backup-\d{4}-\d{2}-\d{2}\.json$/);
-      expect(JSON.parse(file.text)).toMatchObject({ format: 'hearth-backup', formatVersion: 1, notes: expect.any(Array) });
-      await waitForText(options, `Saved ${file.name} to your downloads.`);
+      expect(JSON.parse(file.text)).toMatchObject({ format: 'hearth-backup', formatVersion: 2, notes: expect.any(Array) });
+      // Only the user can say the file was saved (a Save As may be cancelled).
+      await options.click({ role: 'button', name: 'I have the file' });
+      await waitForText(options, `Backup noted. Your notes are safe in ${file.name}.`);
 
       await options.click({ role: 'button', name: 'Delete everything…' });
       await waitForText(options, 'This deletes every note and evening record on this device: 3 notes');
