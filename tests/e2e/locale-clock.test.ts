@@ -24,9 +24,9 @@ const asRead = (text: string | null) => text?.replace(/\s/gu, ' ').trim();
 
 describe('times in the browser language (issue 15)', () => {
   test.each([
-    ['en-US', '9:00 PM', '10:00 PM'],
-    ['de', '21:00', '22:00'],
-  ])('with the browser in %s, the options summary and the popup say %s', async (language, start, end) => {
+    ['en-US', '9:00 PM', '10:00 PM', /^\d{1,2}:\d\d [AP]M$/],
+    ['de', '21:00', '22:00', /^\d\d:\d\d$/],
+  ])('with the browser in %s, the options summary and the popup say %s', async (language, start, end, noteTime) => {
     hearth = await launchHearth(undefined, undefined, { language, timeZone: afternoonZone(), viewport: { width: 1280, height: 900 } });
     const worker = await hearth.worker();
     expect(await worker.evaluate(() => chrome.i18n.getUILanguage()), 'Chromium needs its languages: apt-get install chromium-l10n').toBe(language);
@@ -43,5 +43,7 @@ describe('times in the browser language (issue 15)', () => {
     const coming = popup.locator('.week-strip-legend .outcome-coming');
     await coming.waitFor();
     expect(asRead(await coming.textContent())).toBe(`☽ tonight, ${start}`);
+    // The note's time of day, under the day's heading, is in the same clock.
+    expect(asRead(await popup.locator('.reflection-day time').first().textContent())).toMatch(noteTime);
   });
 });
