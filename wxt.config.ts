@@ -75,7 +75,17 @@ export default defineConfig({
     short_name: 'Hearth',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'idle', 'scripting'],
+    permissions: [
+      'storage',
+      'alarms',
+      'idle',
+      'scripting',
+      // Firefox answers navigator.storage.persist() from an extension page
+      // with a permission prompt, on every popup open until the user answers;
+      // with unlimitedStorage it keeps the data without asking (Chrome keeps
+      // an extension's data without it).
+      ...(browser === 'firefox' ? ['unlimitedStorage'] : []),
+    ],
     optional_permissions: ['notifications'],
     commands: {
       _execute_action: {
