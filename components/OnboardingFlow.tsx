@@ -75,7 +75,7 @@ export function OnboardingFlow({ settings, onSave, locale, onStyleNeedsPermissio
   }
 
   return (
-    <section class="onboarding" aria-labelledby="onboarding-step-heading">
+    <section class="options-section onboarding" aria-labelledby="onboarding-step-heading">
       <p class="quiet">{t('onboardingStepOf', [index + 1, STEPS.length])}</p>
       {step === 'welcome' && (
         <>

@@ -1,6 +1,7 @@
 import { pluralKey, t, type MessageKey } from '../utils/platform/i18n';
 import type { ClockTime, LocalDate } from '../utils/time/local';
 import type { DaySummary } from '../utils/week/summary';
+import { formatClockTimeIn } from '../utils/time/clock-text';
 
 type StripOutcome = DaySummary['outcome'];
 
@@ -35,7 +36,7 @@ export function WeekStrip({ days, locale, dayLabel, shortDayLabel, comingHour }:
   const shown = (Object.keys(MARKED) as StripOutcome[]).filter((outcome) => days.some((day) => day.outcome === outcome));
   // Only a day with no evening yet: once the hour opens, its record speaks ("still open").
   const coming = comingHour && days.some((day) => day.day === comingHour.day && day.outcome === 'no-window') ? comingHour : undefined;
-  const comingLabel = coming && t(coming.time < NOON ? 'reflectionComingToday' : 'reflectionComingTonight', coming.time);
+  const comingLabel = coming && t(coming.time < NOON ? 'reflectionComingToday' : 'reflectionComingTonight', formatClockTimeIn(coming.time, locale));
   return (
     <div class="week-strip">
       <ol class="week-strip-days" aria-label={t('reflectionStripLabel')}>

@@ -4,6 +4,7 @@ import { SETTINGS_LIMITS as L } from '../../utils/settings';
 import { toWeekStart } from '../../utils/settings/form-values';
 import { FieldError } from '../WindowEditor';
 import { describe, Section, type SectionProps } from './Section';
+import { formatClockTimeIn } from '../../utils/time/clock-text';
 
 /** The week and the reflection day: when a week starts and when a late evening ends. */
 export function ReflectionSection(props: SectionProps & { locale: string }) {
@@ -39,7 +40,7 @@ export function ReflectionSection(props: SectionProps & { locale: string }) {
           onInput={(event) => change({ dayBoundary: event.currentTarget.value }, 'typing')}
         />
         <span id={ids.hint('dayBoundary')} class="hint">
-          {t('settingsDayBoundaryHint', [L.dayBoundary.min, L.dayBoundary.max])}
+          {t('settingsDayBoundaryHint', [L.dayBoundary.min, L.dayBoundary.max, '00:30'].map((time) => formatClockTimeIn(time, locale)))}
         </span>
         <FieldError id={ids.error('dayBoundary')} message={errorAt.get('dayBoundary')} />
       </div>

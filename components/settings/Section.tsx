@@ -16,8 +16,8 @@ export interface SectionProps {
 /** One titled part of the settings form. */
 export function Section({ title, children }: { title: string; children: ComponentChildren }) {
   return (
-    <section class="settings-section">
-      <h2 class="settings-section-heading">{title}</h2>
+    <section class="options-section">
+      <h2>{title}</h2>
       {children}
     </section>
   );

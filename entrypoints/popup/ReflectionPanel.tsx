@@ -12,6 +12,8 @@ import type { Settings } from '../../utils/settings';
 import { canGoForward, formatWeekRange, isCurrentOrFuture, nextWeek, previousWeek, weekOf, type Week, type WeekOptions } from '../../utils/week/range';
 import { composeWeekLetter, letterTextFrom } from '../../utils/week/letter';
 import { comingHourOn } from '../../utils/schedule/coming-hour';
+import { wallTime } from '../../utils/schedule/next-connection';
+import { formatClockTimeIn } from '../../utils/time/clock-text';
 import { reflectionDayOf } from '../../utils/time/day-boundary';
 import { copyText, downloadText, printText } from '../../utils/backup/file-output';
 import type { LoadedWeek } from './load-week';
@@ -97,8 +99,8 @@ function WeekPanel({
   const comingTime = comingHourOn(settings, today, now, timeZone);
   const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const shortFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  // Under a day's heading, a note's time of day: "just now" or "yesterday" would repeat the heading.
-  const timeOfDay = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
+  // Under a day's heading, a note's time of day in the user's clock: "just now" or "yesterday" would repeat the heading.
+  const timeOfDay = (at: number) => formatClockTimeIn(wallTime(at, timeZone), locale);
   const asDate = (day: LocalDate) => new Date(`${day}T12:00:00Z`);
   const letterText = data && !('error' in data) ? data.letter : undefined;
   const fileBase = `hearth-letter-${week.start}`;
@@ -113,7 +115,7 @@ function WeekPanel({
       onNext={() => setWeek((w) => (canGoForward(w, Date.now()) ? nextWeek(w, options) : w))}
       onThisWeek={() => setWeek(weekOf(Date.now(), options))}
       locale={locale}
-      describeTime={(createdAt) => timeOfDay.format(createdAt)}
+      describeTime={timeOfDay}
       dayLabel={(day) => dayFormat.format(asDate(day))}
       shortDayLabel={(day) => shortFormat.format(asDate(day))}
       noteActions={noteActions}

@@ -7,7 +7,7 @@ function setup(overrides: Partial<OnboardingFlowProps> = {}) {
   const props: OnboardingFlowProps = {
     settings: defaultSettings(),
     onSave: vi.fn(async (next: Settings) => ({ ok: true as const, settings: next })),
-    locale: 'en',
+    locale: 'en-GB',
     onStyleNeedsPermission: vi.fn(async () => true),
     onFinish: vi.fn(),
     ...overrides,

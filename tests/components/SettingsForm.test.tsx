@@ -257,6 +257,18 @@ describe('SettingsForm', () => {
       expect(nextConnection()).toBe('Hearth is off');
     });
 
+    // Issue 15: every time written as text matches the time inputs' clock; what is stored stays HH:MM.
+    test.each([
+      ['en-US', 'Next connection hour: tonight, 9:00 PM', 'In short: Every day 9:00 PM–10:00 PM', 'Between 12:00 AM and 6:00 AM. A note at 12:30 AM counts for the evening before.'],
+      ['de', 'Next connection hour: tonight, 21:00', 'In short: Every day 21:00–22:00', 'Between 00:00 and 06:00. A note at 00:30 counts for the evening before.'],
+    ])('in %s, the summaries and hints write times in its clock', (locale, next, short, hint) => {
+      setup({ locale });
+      const asRead = (text: string | null | undefined) => text?.replace(/\s/gu, ' ');
+      expect(asRead(nextConnection())).toBe(next);
+      expect(asRead(inShort())).toBe(short);
+      expect(asRead(describedBy(screen.getByLabelText('A day ends at')))).toBe(hint);
+    });
+
     test('while a window is invalid, says the change is not saved yet, and why, in both summaries', async () => {
       const { onSave } = setup();
       type(screen.getByLabelText('Ends'), '21:00');

@@ -15,9 +15,9 @@ const shortDayLabel = (day: LocalDate) =>
   new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00Z`));
 const note = (id: string, iso: string): NoteLike => ({ id, text: id, createdAt: Date.parse(iso) });
 
-function renderStrip(notes: NoteLike[], evenings: EveningLike[], comingHour?: WeekStripProps['comingHour']) {
+function renderStrip(notes: NoteLike[], evenings: EveningLike[], comingHour?: WeekStripProps['comingHour'], locale = 'en-GB') {
   const { days } = summariseWeek({ week, notes, evenings, timeZone: options.timeZone, dayBoundary: options.dayBoundary });
-  render(<WeekStrip days={days} locale="en-GB" dayLabel={dayLabel} shortDayLabel={shortDayLabel} comingHour={comingHour} />);
+  render(<WeekStrip days={days} locale={locale} dayLabel={dayLabel} shortDayLabel={shortDayLabel} comingHour={comingHour} />);
   return screen.getByRole('list', { name: 'The week at a glance' });
 }
 
@@ -113,6 +113,17 @@ describe('WeekStrip', () => {
     expect(within(list).getAllByRole('listitem')[1]!.querySelector('.visually-hidden')?.textContent).toBe(
       'Tuesday 24 November: no notes, later today, 06:30',
     );
+  });
+
+  // Issue 15: the hour reads as the user's clock, as the time inputs show it.
+  test.each([
+    ['en-US', '21:00', 'tonight, 9:00 PM'],
+    ['en-US', '06:30', 'later today, 6:30 AM'],
+    ['de', '21:00', 'tonight, 21:00'],
+  ])('in %s, an hour at %s reads "%s"', (locale, time, expected) => {
+    renderStrip([], [], { day: '2026-11-24', time }, locale);
+    const legend = document.querySelector('.week-strip-legend .outcome-coming')!;
+    expect(legend.textContent?.replace(/\s/gu, ' ')).toBe(`☽ ${expected}`);
   });
 
   test('the days before today, and after it, with no evening stay blank', () => {

@@ -17,7 +17,7 @@ function setup(initial: ConnectionWindow[], errors: SettingsError[] = []) {
       <WindowEditor
         windows={windows}
         errors={errors}
-        locale="en"
+        locale="en-GB"
         onChange={(next, pace) => {
           onChange(next, pace);
           setWindows(next);

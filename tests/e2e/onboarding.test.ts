@@ -66,7 +66,8 @@ describe('onboarding, in real Chromium', () => {
     await page.getByRole('checkbox', { name: 'Sunday' }).click();
     await page.getByLabel('Starts', { exact: true }).fill('21:30');
     await page.getByLabel('Ends', { exact: true }).fill('22:30');
-    await page.getByText('In short: Weeknights 21:30–22:30').waitFor();
+    // The test browser speaks en-US: the summary reads its clock, the fields hold HH:MM (issue 15).
+    await page.getByText('In short: Weeknights 9:30 PM–10:30 PM').waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
 
     await page.getByRole('heading', { name: 'How should Hearth nudge you?' }).waitFor();
@@ -84,7 +85,7 @@ describe('onboarding, in real Chromium', () => {
     await waitForOptions(options);
     await expect.poll(() => page.isClosed()).toBe(true);
 
-    await options.getByText('In short: Weeknights 21:30–22:30').waitFor();
+    await options.getByText('In short: Weeknights 9:30 PM–10:30 PM').waitFor();
     expect(await options.getByLabel('Starts', { exact: true }).inputValue()).toBe('21:30');
     expect(await options.getByLabel('Ends', { exact: true }).inputValue()).toBe('22:30');
     expect(await options.getByRole('checkbox', { name: 'Saturday' }).isChecked()).toBe(false);
@@ -119,7 +120,7 @@ describe('onboarding, in real Chromium', () => {
     const options = await hearth!.context.newPage();
     await options.goto(`chrome-extension://${hearth!.extensionId}/options.html`);
     await waitForOptions(options);
-    await options.getByText('In short: Every day 21:00–22:00').waitFor();
+    await options.getByText('In short: Every day 9:00 PM–10:00 PM').waitFor();
     await options.getByText(/^Next connection hour: |^Connection hour now/).waitFor();
   });
 });

@@ -46,7 +46,7 @@ describe('the options page, in real Chromium', () => {
     expect(await snooze(page).inputValue()).toBe('15');
     expect(await partner(page).inputValue()).toBe('Alex');
     expect(await end(page).inputValue()).toBe('22:45');
-    await page.getByText('In short: Every day 21:00–22:45').waitFor();
+    await page.getByText('In short: Every day 9:00 PM–10:45 PM').waitFor();
     await first.close();
 
     const second = await start(first.profileDir);

@@ -15,6 +15,9 @@ const text: NextConnectionText = {
   onDay: (day, time) => `${day}, ${time}`,
 };
 
+// Intl may put a narrow no-break space before AM/PM; compare what a reader sees.
+const asRead = (text: string) => text.replace(/\s/gu, ' ');
+
 type Preview = Pick<Settings, 'enabled' | 'pausedUntil' | 'windows'>;
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 const settingsOf = (change: Partial<Preview> = {}): Preview => ({
@@ -107,11 +110,22 @@ describe.each(ZONES)('describeNextConnection() in %s', (timeZone, offset) => {
 
   test('speaks the given locale', () => {
     expect(describeAt(settingsOf({ pausedUntil: '2026-12-03' }), '2026-11-23T18:00', 'en-US')).toBe(
-      'Paused until December 3. Next connection hour: Thursday, December 3, 21:00',
+      'Paused until December 3. Next connection hour: Thursday, December 3, 9:00 PM',
     );
     expect(describeAt(settingsOf(onlyWindow([5], '21:00', '22:00')), '2026-11-23T18:00', 'fr')).toBe(
       'Next connection hour: vendredi, 21:00',
     );
+  });
+
+  // Issue 15: the times read as the user's clock, as the time inputs show them.
+  test.each<[string, string, string, string]>([
+    ['en-US', '2026-11-23T18:00', 'Next connection hour: tonight, 9:00 PM', 'Connection hour now, until 12:30 AM'],
+    ['en-GB', '2026-11-23T18:00', 'Next connection hour: tonight, 21:00', 'Connection hour now, until 00:30'],
+    ['de', '2026-11-23T18:00', 'Next connection hour: tonight, 21:00', 'Connection hour now, until 00:30'],
+  ])('in %s, a window from 21:00 to 00:30 reads in its clock, before it and past midnight', (locale, before, next, open) => {
+    const crossing = settingsOf(onlyWindow(EVERY_DAY, '21:00', '00:30'));
+    expect(asRead(describeAt(crossing, before, locale))).toBe(next);
+    expect(asRead(describeAt(crossing, '2026-11-24T00:10', locale))).toBe(open);
   });
 });
 

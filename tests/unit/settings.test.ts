@@ -154,13 +154,25 @@ describe('validateSettings() refuses', () => {
     const [error, ...others] = errorsOf(withWindows(...windows));
     expect(others).toEqual([]);
     expect(error?.path).toBe(path);
-    expect(error?.message).toMatch(/^This window overlaps the \d\d:\d\d–\d\d:\d\d window/);
+    expect(error?.message).toMatch(/^This window overlaps the \d\d?:\d\d\s[AP]M–\d\d?:\d\d\s[AP]M window/u);
   });
 
   test('says which window it overlaps', () => {
     expect(errorsOf(withWindows(window([1], '21:00', '22:00'), window([1], '21:30', '23:00')))).toEqual([
       { path: 'windows[1]', message: M.windowsOverlap('21:00', '22:00') },
     ]);
+  });
+
+  // Issue 15: the times in a message read as the user's clock, as the time inputs show them.
+  test.each([
+    ['en-US', 'This window overlaps the 11:00 PM–1:00 AM window on the same evening.', 'The day must end between 12:00 AM and 6:00 AM.'],
+    ['en-GB', 'This window overlaps the 23:00–01:00 window on the same evening.', 'The day must end between 00:00 and 06:00.'],
+    ['de', 'This window overlaps the 23:00–01:00 window on the same evening.', 'The day must end between 00:00 and 06:00.'],
+  ])('in %s, the messages write times in its clock', (locale, overlap, dayBoundary) => {
+    fakeBrowser.i18n.getUILanguage = () => locale;
+    const errors = errorsOf(withWindows(window([5], '23:00', '01:00'), window([6], '00:30', '01:30')));
+    expect(errors.map((error) => error.message.replace(/\s/gu, ' '))).toEqual([overlap]);
+    expect(M.dayBoundary.replace(/\s/gu, ' ')).toBe(dayBoundary);
   });
 
   test('a key the window does not know', () => {

@@ -30,7 +30,7 @@ describe('describeWindows()', () => {
       'Weeknights 21:00–22:00; Weekends 20:00–23:00',
     ],
   ])('%s', (_, windows, expected) => {
-    expect(describeIn('en', ...windows)).toBe(expected);
+    expect(describeIn('en-GB', ...windows)).toBe(expected);
   });
 
   describe('says when a window crosses midnight', () => {
@@ -46,23 +46,33 @@ describe('describeWindows()', () => {
       ],
       ['ending exactly at midnight', [windowOf([5], '23:00', '00:00')], 'Friday 23:00–00:00 (ends 00:00 Saturday)'],
     ])('%s', (_, windows, expected) => {
-      expect(describeIn('en', ...windows)).toBe(expected);
+      expect(describeIn('en-GB', ...windows)).toBe(expected);
     });
 
     test('but not for a window ending later the same evening', () => {
-      expect(describeIn('en', windowOf([5], '00:30', '01:30'))).toBe('Friday 00:30–01:30');
+      expect(describeIn('en-GB', windowOf([5], '00:30', '01:30'))).toBe('Friday 00:30–01:30');
     });
   });
 
   test('leaves out windows still being edited, and gives nothing when none is complete', () => {
     const complete = windowOf([1], '21:00', '22:00');
-    expect(describeIn('en', windowOf([], '21:00', '22:00'), complete, windowOf([2], '', '22:00'))).toBe('Monday 21:00–22:00');
-    expect(describeIn('en', windowOf([], '21:00', '22:00'))).toBe('');
+    expect(describeIn('en-GB', windowOf([], '21:00', '22:00'), complete, windowOf([2], '', '22:00'))).toBe('Monday 21:00–22:00');
+    expect(describeIn('en-GB', windowOf([], '21:00', '22:00'))).toBe('');
   });
 
   test('names days in the given locale', () => {
     expect(describeIn('fr', windowOf([1, 3, 5], '21:00', '22:00'))).toBe('lun., mer. et ven. 21:00–22:00');
     expect(describeIn('de', windowOf([5], '23:00', '00:30'))).toBe('Freitag 23:00–00:30 (ends 00:30 Samstag)');
+  });
+
+  // Issue 15: the times read as the user's clock, as the time inputs show them.
+  test.each([
+    ['en-US', 'Every day 9:00 PM–10:00 PM; Friday 11:00 PM–12:30 AM (ends 12:30 AM Saturday)'],
+    ['en-GB', 'Every day 21:00–22:00; Friday 23:00–00:30 (ends 00:30 Saturday)'],
+    ['de', 'Every day 21:00–22:00; Freitag 23:00–00:30 (ends 00:30 Samstag)'],
+  ])('writes the times as %s does, a window crossing midnight too', (locale, expected) => {
+    const described = describeIn(locale, windowOf([0, 1, 2, 3, 4, 5, 6], '21:00', '22:00'), windowOf([5], '23:00', '00:30'));
+    expect(described.replace(/\s/gu, ' ')).toBe(expected);
   });
 });
 

@@ -16,6 +16,11 @@ export function t(key: MessageKey, substitutions?: string | number | Array<strin
   return browser.i18n.getMessage(key, subs) || key;
 }
 
+/** The browser's UI language: the one its time and date inputs follow, so Hearth's text follows it too. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
 /**
  * The key for `count` in `locale`: its 'one' form or the 'other' one. The
  * catalogue has only these two, so languages with more forms (few, many) get 'other'.

@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { formatClockTime, parseClockTime } from '../time/clock';
+import { formatClockTimeIn } from '../time/clock-text';
 import { DAY_MS, MINUTE_MS, type ClockTime, type LocalDate } from '../time/local';
 import { isEveningPaused, nextOccurrence, openOccurrence, type WindowOccurrence } from './occurrences';
 import type { Settings } from '../settings/types';
@@ -11,7 +12,7 @@ export interface NextConnectionText {
   off: string;
   /** No window ever opens (no days chosen). */
   none: string;
-  /** A window is open now: "Connection hour now, until 22:00". */
+  /** A window is open now: "Connection hour now, until 22:00". Times come in the locale's format ("10:00 PM"). */
   openNow: (end: string) => string;
   /** "Next connection hour: tonight, 21:00". */
   next: (when: string) => string;
@@ -43,7 +44,7 @@ export function describeNextConnection(
   if (!settings.enabled) return text.off;
   const today = localDateOf(now, timeZone);
   const open = openOccurrence(settings, now, timeZone);
-  if (open && !isEveningPaused(settings, open.day)) return text.openNow(wallTime(open.end, timeZone));
+  if (open && !isEveningPaused(settings, open.day)) return text.openNow(formatClockTimeIn(wallTime(open.end, timeZone), locale));
 
   const pausedUntil = isEveningPaused(settings, today) ? settings.pausedUntil : null;
   // Any occurrence starting from the pause's first midnight is owned by a day >= pausedUntil.
@@ -62,8 +63,9 @@ function describeWhen(
   text: NextConnectionText,
 ): string {
   const days = daysBetween(today, next.day);
-  const time = wallTime(next.start, timeZone);
-  if (days === 0) return (parseClockTime(time) ?? 0) < NOON_MINUTES ? text.today(time) : text.tonight(time);
+  const clock = wallTime(next.start, timeZone);
+  const time = formatClockTimeIn(clock, locale);
+  if (days === 0) return (parseClockTime(clock) ?? 0) < NOON_MINUTES ? text.today(time) : text.tonight(time);
   if (days === 1) return text.tomorrow(time);
   // A week or more away, the weekday alone would read as this week's: give the date.
   return text.onDay(days < 7 ? formatWeekday(next.day, locale) : formatDate(next.day, today, locale, true), time);

@@ -1,4 +1,5 @@
 import { parseClockTime } from '../time/clock';
+import { formatClockTimeIn } from '../time/clock-text';
 import type { Weekday } from '../time/local';
 import type { ConnectionWindow } from '../settings/types';
 
@@ -33,7 +34,7 @@ export function weekdayName(day: Weekday, locale: string, width: 'long' | 'short
 
 /**
  * A human preview of the windows: "Weeknights 21:00–22:00; Friday 23:00–00:30
- * (ends 00:30 Saturday)". A window that crosses midnight always says so. A
+ * (ends 00:30 Saturday)", each time in `locale`'s format ("9:00 PM" in en-US). A window that crosses midnight always says so. A
  * window without days or with a time that isn't one is left out, so a
  * half-edited list still reads well; nothing to describe gives ''.
  */
@@ -49,15 +50,15 @@ function describeWindow(window: ConnectionWindow, text: WindowText, locale: stri
   const end = parseClockTime(window.end);
   const days = WEEK_ORDER.filter((day) => window.days.includes(day));
   if (start === null || end === null || days.length === 0) return null;
-  const base = text.window(daysLabel(days, text, locale), window.start, window.end);
+  const base = text.window(daysLabel(days, text, locale), formatClockTimeIn(window.start, locale), formatClockTimeIn(window.end, locale));
   // An equal start and end is refused by validation; it crosses nothing worth saying.
   if (end >= start) return base;
   const [only] = days;
   if (days.length === 1 && only !== undefined) {
     const nextDay = ((only + 1) % 7) as Weekday;
-    return text.endsOnDay(base, window.end, weekdayName(nextDay, locale, 'long'));
+    return text.endsOnDay(base, formatClockTimeIn(window.end, locale), weekdayName(nextDay, locale, 'long'));
   }
-  return text.endsNextMorning(base, window.end);
+  return text.endsNextMorning(base, formatClockTimeIn(window.end, locale));
 }
 
 function daysLabel(days: readonly Weekday[], text: WindowText, locale: string): string {

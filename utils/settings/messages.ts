@@ -1,4 +1,6 @@
-import { t, type MessageKey } from '../platform/i18n';
+import { t, uiLanguage, type MessageKey } from '../platform/i18n';
+import { formatClockTimeIn } from '../time/clock-text';
+import type { ClockTime } from '../time/local';
 
 /** Bounds of every number and list in the settings; the schema and messages both read them. */
 export const SETTINGS_LIMITS = Object.freeze({
@@ -18,7 +20,9 @@ export const SETTINGS_LIMITS = Object.freeze({
 
 const L = SETTINGS_LIMITS;
 
-type Message = readonly [key: MessageKey, substitutions?: ReadonlyArray<string | number>];
+/** A time of day is written in the user's clock when the sentence is made, not when this module loads. */
+type Substitution = string | number | { clock: ClockTime };
+type Message = readonly [key: MessageKey, substitutions?: readonly Substitution[]];
 
 // Keys, not sentences: the sentence is looked up when an error is made, so it is in the browser's language.
 const REASONS = {
@@ -49,7 +53,7 @@ const REASONS = {
   name: ['settingsErrorName', [L.nameLength.max]],
   names: ['settingsErrorNames'],
   weekStart: ['settingsErrorWeekStart'],
-  dayBoundary: ['settingsErrorDayBoundary', [L.dayBoundary.min, L.dayBoundary.max]],
+  dayBoundary: ['settingsErrorDayBoundary', [{ clock: L.dayBoundary.min }, { clock: L.dayBoundary.max }]],
   theme: ['settingsErrorTheme'],
   syncQuota: ['settingsErrorSyncQuota', ['8 KB']],
 } as const satisfies Record<string, Message>;
@@ -60,12 +64,13 @@ export type SettingsReason = keyof typeof REASONS;
 /** The sentence for `reason`, in the browser's language. */
 export function settingsMessage(reason: SettingsReason): string {
   const [key, substitutions] = REASONS[reason] as Message;
-  return t(key, substitutions && [...substitutions]);
+  return t(key, substitutions?.map((value) => (typeof value === 'object' ? formatClockTimeIn(value.clock, uiLanguage()) : value)));
 }
 
-/** The sentence for a window that overlaps the earlier `start`–`end` window. */
-export function windowsOverlapMessage(start: string, end: string): string {
-  return t('settingsErrorWindowsOverlap', [start, end]);
+/** The sentence for a window that overlaps the earlier `start`–`end` window, in the user's clock. */
+export function windowsOverlapMessage(start: ClockTime, end: ClockTime): string {
+  const locale = uiLanguage();
+  return t('settingsErrorWindowsOverlap', [formatClockTimeIn(start, locale), formatClockTimeIn(end, locale)]);
 }
 
 type SettingsMessages = Readonly<Record<SettingsReason, string> & { windowsOverlap: typeof windowsOverlapMessage }>;

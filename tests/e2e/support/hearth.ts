@@ -35,6 +35,12 @@ export interface LaunchOptions {
   developerMode?: boolean;
   /** The browser's time zone (TZ), for a test that must know where in the day it is. */
   timeZone?: string;
+  /**
+   * The browser's UI language, e.g. 'de'. Headless Chromium on Linux takes it
+   * from LANGUAGE, not from --lang (seen here), and only with Debian's
+   * chromium-l10n installed; both are given.
+   */
+  language?: string;
   /** Extra Chromium flags (e.g. a NetLog for the privacy test). */
   args?: string[];
   /** The pages' viewport; Playwright's default 1280×720 makes a window larger than headless Chromium's screen. */
@@ -45,7 +51,7 @@ export interface LaunchOptions {
 export async function launchHearth(
   existingProfile?: string,
   buildDir: string = BUILD_DIR,
-  { keepOnboarding = false, developerMode = false, timeZone, args = [], viewport = { width: 420, height: 640 } }: LaunchOptions = {},
+  { keepOnboarding = false, developerMode = false, timeZone, language, args = [], viewport = { width: 420, height: 640 } }: LaunchOptions = {},
 ): Promise<Hearth> {
   const profileDir = existingProfile ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   if (!existingProfile && developerMode) {
@@ -55,9 +61,11 @@ export async function launchHearth(
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
-    args: [...chromiumArgs(buildDir, { headless: true }), ...args],
+    args: [...chromiumArgs(buildDir, { headless: true }), ...(language ? [`--lang=${language}`] : []), ...args],
     viewport,
-    ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
+    ...(timeZone || language
+      ? { env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}), ...(language ? { LANGUAGE: language.replace('-', '_') } : {}) } }
+      : {}),
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
