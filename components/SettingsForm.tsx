@@ -8,6 +8,7 @@ import { WEEK_ORDER, weekdayName } from '../utils/schedule/window-description';
 import { addDays, localDateOf } from '../utils/time/zoned';
 import { fieldIds } from './field-ids';
 import { isPromptErrorPath, PromptsField } from './PromptsField';
+import { WalkDayField } from './WalkDayField';
 import { StyleChooser, type PermissionStyle } from './StyleChooser';
 import { FieldError, isWindowErrorPath, WindowEditor, type ChangePace } from './WindowEditor';
 
@@ -51,6 +52,7 @@ const FIELD_PATHS = new Set([
   'weekStart',
   'dayBoundary',
   'theme',
+  'walkDay',
 ]);
 
 /**
@@ -319,6 +321,13 @@ export function SettingsForm(props: SettingsFormProps) {
           </span>
           <FieldError id={ids.error('dayBoundary')} message={errorAt.get('dayBoundary')} />
         </div>
+        <WalkDayField
+          value={draft.walkDay}
+          onChange={(walkDay) => change({ ...draftRef.current, walkDay }, 'now')}
+          locale={locale}
+          ids={ids}
+          error={errorAt.get('walkDay')}
+        />
       </Section>
 
       <Section title={t('settingsSectionAppearance')}>

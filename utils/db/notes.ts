@@ -1,7 +1,7 @@
 import { untouchedSinceWritten, type StoredNoteVersion } from '../notes/stale-draft';
 import { checkNoteText } from '../notes/text';
 import { openUnlessBlocked } from './open-guard';
-import type { NoteRecord, NoteSource } from '../notes/record';
+import type { NoteRecord, NoteRitual, NoteSource } from '../notes/record';
 import type { HearthDatabase } from './schema';
 
 /** A note that was refused before anything was written. */
@@ -20,7 +20,12 @@ export interface NewNote {
   text: string;
   source: NoteSource;
   prompt?: string | null;
+  /** One of an evening's three good things; ordinary notes have none. */
+  ritual?: NoteRitual;
 }
+
+// Only marked notes carry the key, so ordinary notes stay exactly as before.
+const ritualOf = (input: NewNote) => (input.ritual ? { ritual: { ...input.ritual } } : {});
 
 /**
  * The named queries and commands on notes. UI code calls these, never Dexie.
@@ -28,7 +33,7 @@ export interface NewNote {
  * can't open (open-guard.ts), rather than hang.
  */
 export function createNoteRepository(db: HearthDatabase) {
-  return {
+  const repository = {
     /** Validates, trims and stores a new note. */
     async add(input: NewNote, now: number = Date.now()): Promise<NoteRecord> {
       const checked = checkNoteText(input.text);
@@ -41,6 +46,7 @@ export function createNoteRepository(db: HearthDatabase) {
         updatedAt: now,
         source: input.source,
         prompt: input.prompt ?? null,
+        ...ritualOf(input),
       };
       await db.notes.add(note);
       return note;
@@ -64,6 +70,7 @@ export function createNoteRepository(db: HearthDatabase) {
         updatedAt: now,
         source: input.source,
         prompt: input.prompt ?? null,
+        ...ritualOf(input),
       });
       return db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.get(id);
@@ -78,6 +85,20 @@ export function createNoteRepository(db: HearthDatabase) {
         const note = fresh(existing ? crypto.randomUUID() : id);
         await db.notes.add(note);
         return { note, created: true };
+      });
+    },
+
+    /**
+     * Stores an evening's good things, each under the id its writer chose
+     * (see saveOnce), all in one transaction: all of them or none. Says how
+     * many were new, for the evening's count of notes.
+     */
+    async saveMany(items: ReadonlyArray<NewNote & { id: string }>, now: number = Date.now()): Promise<{ created: number }> {
+      await openUnlessBlocked(db);
+      return db.transaction('rw', db.notes, async () => {
+        let created = 0;
+        for (const { id, ...input } of items) if ((await repository.saveOnce(id, input, now)).created) created++;
+        return { created };
       });
     },
 
@@ -108,6 +129,7 @@ export function createNoteRepository(db: HearthDatabase) {
           updatedAt: input.createdAt,
           source: input.source,
           prompt: input.prompt ?? null,
+          ...ritualOf(input),
         };
       });
       await db.transaction('rw', db.notes, () => db.notes.bulkAdd(notes));
@@ -193,6 +215,7 @@ export function createNoteRepository(db: HearthDatabase) {
       return (await db.notes.orderBy('createdAt').first())?.createdAt ?? null;
     },
   };
+  return repository;
 }
 
 export type NoteRepository = ReturnType<typeof createNoteRepository>;

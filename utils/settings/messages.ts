@@ -49,6 +49,7 @@ const REASONS = {
   weekStart: ['settingsErrorWeekStart'],
   dayBoundary: ['settingsErrorDayBoundary', [L.dayBoundary.min, L.dayBoundary.max]],
   theme: ['settingsErrorTheme'],
+  walkDay: ['settingsErrorWalkDay'],
 } as const satisfies Record<string, Message>;
 
 /** Why a setting can be refused; each reason has one sentence. */
