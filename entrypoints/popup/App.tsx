@@ -28,11 +28,6 @@ const loadReflectionModule = () => (reflectionModule ??= import('./ReflectionPan
 let noteStore: Promise<NoteStore> | undefined;
 const loadNoteStore = () => (noteStore ??= import('./note-store').then((m) => m.createNoteStore()));
 
-// Three good things load when their tab is opened (issue 18).
-type GoodThingsModule = typeof import('./GoodThingsPanel');
-let goodThingsModule: Promise<GoodThingsModule> | undefined;
-const loadGoodThingsModule = () => (goodThingsModule ??= import('./GoodThingsPanel'));
-
 const RECENT_LIMIT = 20;
 const OPEN_COUNT_KEY = 'hearth:popup-opens';
 type View = 'note' | 'good-things' | 'week';
@@ -41,7 +36,7 @@ type View = 'note' | 'good-things' | 'week';
 export function App() {
   const draft = useMemo(() => createWebStorageDraftStore(localStorage, 'hearth:draft:popup'), []);
   const goodThingsDraft = useMemo(() => createWebStorageDraftStore(localStorage, 'hearth:draft:good-things'), []);
-  const [goodThings, setGoodThings] = useState<{ Panel: GoodThingsModule['default'] }>();
+  const [goodThings, setGoodThings] = useState<{ Panel: ReflectionModule['GoodThingsPanel'] }>();
   const editDrafts = useMemo(() => createEditDraftStores(localStorage), []);
   const promptKey = useMemo(() => pickNotePrompt(nextOpenCount()), []);
   const placeholder = t(promptKey);
@@ -112,7 +107,8 @@ export function App() {
         selected={view}
         onSelect={(key) => {
           if (key === 'week' && view === 'week') setWeekVisit((visit) => visit + 1);
-          if (key === 'good-things' && !goodThings) void loadGoodThingsModule().then((module) => setGoodThings({ Panel: module.default }));
+          // Three good things travel in the week view's chunk (issue 18): they share its time code, and it is loading already.
+          if (key === 'good-things' && !goodThings) void loadReflectionModule().then((module) => setGoodThings({ Panel: module.GoodThingsPanel }));
           setView(key);
         }}
         label={t('popupViewsLabel')}

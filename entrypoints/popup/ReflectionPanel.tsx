@@ -20,6 +20,7 @@ import type { SettingsSource } from './settings-source';
 import { weekOptionsFor, type WeekSource } from './week-source';
 
 export { createWeekSource } from './week-source';
+export { default as GoodThingsPanel } from './GoodThingsPanel';
 
 export interface ReflectionPanelProps {
   locale: string;
