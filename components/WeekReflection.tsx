@@ -175,13 +175,18 @@ export function WeekReflection(props: WeekReflectionProps) {
                   />
                 </>
               )}
+              {notes.length > 0 && goodThings.length > 0 && (
+                <h5 id={`${id}-other-${day}`} class="reflection-good-things-heading">
+                  {t('reflectionOtherNotesHeading')}
+                </h5>
+              )}
               {notes.length > 0 && (
                 <NoteList
                   notes={notes}
                   describeTime={props.describeTime}
                   onEdit={noteActions.edit}
                   onDelete={remove}
-                  labelledBy={`${id}-day-${day}`}
+                  labelledBy={goodThings.length > 0 ? `${id}-other-${day}` : `${id}-day-${day}`}
                   editDrafts={props.editDrafts}
                 />
               )}

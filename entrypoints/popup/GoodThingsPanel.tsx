@@ -57,6 +57,7 @@ export default function GoodThingsPanel({ draft, repository, settings, timeZone 
         idPrefix="good-things"
         initial={initial}
         focusOnMount
+        classes={{ save: 'button-primary' }}
         onChange={(entries) => draft.save(hasGoodThings(entries) ? JSON.stringify(entries) : '')}
         onSave={save}
       />

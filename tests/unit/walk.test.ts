@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { NoteLike } from '../../utils/week/summary';
 import { isWalkDay, walkTalkingPoints } from '../../utils/week/walk';
 
-const note = (id: string): NoteLike => ({ id, text: id, createdAt: 0 });
+const note = (id: string, createdAt = 0): NoteLike => ({ id, text: id, createdAt });
 
 describe('isWalkDay()', () => {
   test.each([
@@ -16,18 +16,32 @@ describe('isWalkDay()', () => {
 });
 
 describe('walkTalkingPoints()', () => {
-  test('one note from each of the three most recent days with notes, in the order the week went, and the older note', () => {
+  const mon = note('mon', 1);
+  const wed = note('wed', 3);
+  const thu = note('thu', 4);
+  const satEarly = note('sat-early', 6);
+  const satLate = note('sat-late', 7);
+
+  test('one note from each of the three most recent days with notes, in the order they were written, and the older note', () => {
     const notesByDay = [
-      { day: '2026-11-28', notes: [note('sat-late'), note('sat-early')] },
-      { day: '2026-11-26', notes: [note('thu')] },
-      { day: '2026-11-25', notes: [note('wed')] },
-      { day: '2026-11-23', notes: [note('mon')] },
+      { day: '2026-11-28', notes: [satLate, satEarly] },
+      { day: '2026-11-26', notes: [thu] },
+      { day: '2026-11-25', notes: [wed] },
+      { day: '2026-11-23', notes: [mon] },
     ];
-    expect(walkTalkingPoints(notesByDay, note('old'))).toEqual({ notes: [note('wed'), note('thu'), note('sat-late')], resurfaced: note('old') });
+    expect(walkTalkingPoints(notesByDay, note('old'))).toEqual({ notes: [wed, thu, satLate], resurfaced: note('old') });
+  });
+
+  test('with fewer days than points, a day gives a second note', () => {
+    const notesByDay = [
+      { day: '2026-11-28', notes: [satLate, satEarly] },
+      { day: '2026-11-26', notes: [thu] },
+    ];
+    expect(walkTalkingPoints(notesByDay, null).notes).toEqual([thu, satEarly, satLate]);
   });
 
   test('a quiet week gives what it has', () => {
-    expect(walkTalkingPoints([{ day: '2026-11-25', notes: [note('wed')] }], null)).toEqual({ notes: [note('wed')], resurfaced: null });
+    expect(walkTalkingPoints([{ day: '2026-11-25', notes: [wed] }], null)).toEqual({ notes: [wed], resurfaced: null });
     expect(walkTalkingPoints([], null)).toEqual({ notes: [], resurfaced: null });
   });
 });

@@ -18,19 +18,24 @@ export interface WalkTalkingPoints<N extends NoteLike> {
 }
 
 /**
- * A short list for the walk: one note from each of the week's most recent
- * days with notes (the day's newest), so a few days are talked about rather
- * than one evening, in the order the week went.
+ * A short list for the walk: a few of the week's notes, taken a day at a
+ * time from the most recent days (each day's newest first), so several
+ * evenings are talked about rather than one, then told in the order they
+ * were written.
  */
 export function walkTalkingPoints<N extends NoteLike>(
   notesByDay: ReadonlyArray<{ day: LocalDate; notes: readonly N[] }>,
   resurfaced: N | null,
   limit: number = WALK_NOTES,
 ): WalkTalkingPoints<N> {
-  const notes = notesByDay
-    .filter((entry) => entry.notes.length > 0)
-    .slice(0, limit)
-    .map((entry) => entry.notes[0]!)
-    .reverse();
-  return { notes, resurfaced };
+  const picked: N[] = [];
+  const deepest = Math.max(0, ...notesByDay.map((entry) => entry.notes.length));
+  for (let round = 0; round < deepest && picked.length < limit; round++) {
+    for (const { notes } of notesByDay) {
+      const note = notes[round];
+      if (note && picked.length < limit) picked.push(note);
+    }
+  }
+  picked.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  return { notes: picked, resurfaced };
 }
