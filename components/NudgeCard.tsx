@@ -5,6 +5,8 @@ import type { Theme } from '../utils/settings/theme';
 import { textLeftAfterSave } from '../utils/notes/after-save';
 import { checkNoteText, NOTE_COUNTER_FROM, NOTE_MAX_LENGTH, noteLength } from '../utils/notes/text';
 import type { SaveResult } from './NoteForm';
+import { emptyGoodThings, type GoodThingEntry } from '../utils/rituals/three-good-things';
+import { ThreeGoodThingsForm } from './ThreeGoodThingsForm';
 
 export type NudgeAction = 'put-down' | 'snooze' | 'dismiss';
 
@@ -27,6 +29,14 @@ export interface NudgeCardProps {
   notePlaceholder?: string;
   /** The theme chosen in the options; the card follows the system otherwise. */
   theme?: Theme;
+  /** Stores three good things (issue 18); without it the card offers no such choice. */
+  onWriteGoodThings?: (entries: GoodThingEntry[]) => Promise<SaveResult>;
+  /** Called as the three fields are typed, so they outlive this card. */
+  onGoodThingsInput?: (entries: GoodThingEntry[]) => void;
+  /** Three good things begun in an earlier nudge. */
+  goodThingsDraft?: GoodThingEntry[];
+  /** The prompt is "Three good things": the three fields start open (never focused). */
+  opensGoodThings?: boolean;
 }
 
 type NoteStatus =
@@ -60,6 +70,10 @@ export function NudgeCard({
   focusOnMount = false,
   notePlaceholder,
   theme = 'system',
+  onWriteGoodThings,
+  onGoodThingsInput,
+  goodThingsDraft,
+  opensGoodThings = false,
 }: NudgeCardProps) {
   const id = useId();
   const headingId = `${id}-heading`;
@@ -70,6 +84,13 @@ export function NudgeCard({
   const primary = useRef<HTMLButtonElement>(null);
   const noteToggle = useRef<HTMLButtonElement>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
+  const goodThingsToggle = useRef<HTMLButtonElement>(null);
+  const goodThingsId = `${id}-good-things`;
+  const [goodThingsOpen, setGoodThingsOpen] = useState(opensGoodThings && onWriteGoodThings !== undefined);
+  // Opened by the user's click, the first field takes focus; open from the start, it must not.
+  const [goodThingsFocus, setGoodThingsFocus] = useState(false);
+  // Kept here while the fields are closed, so reopening shows what was typed.
+  const goodThings = useRef<GoodThingEntry[]>(goodThingsDraft ?? emptyGoodThings());
   const [announcement, setAnnouncement] = useState('');
   const [noteOpen, setNoteOpen] = useState(false);
   const [noteText, setNoteText] = useState(draft);
@@ -102,7 +123,18 @@ export function NudgeCard({
 
   function openNote() {
     if (status.kind !== 'saving' && status.kind !== 'restored') setStatus({ kind: 'idle' });
+    setGoodThingsOpen(false);
     setNoteOpen(true);
+  }
+
+  function toggleGoodThings() {
+    if (goodThingsOpen) {
+      setGoodThingsOpen(false);
+      return;
+    }
+    setNoteOpen(false);
+    setGoodThingsFocus(true);
+    setGoodThingsOpen(true);
   }
 
   function closeNote() {
@@ -218,6 +250,38 @@ export function NudgeCard({
       >
         {t('nudgeWriteNote')}
       </button>
+      {onWriteGoodThings && (
+        <button
+          type="button"
+          ref={goodThingsToggle}
+          class="hearth-nudge__button hearth-nudge__button--quiet"
+          aria-expanded={goodThingsOpen ? 'true' : 'false'}
+          aria-controls={goodThingsOpen ? goodThingsId : undefined}
+          onClick={toggleGoodThings}
+        >
+          {t('nudgeGoodThings')}
+        </button>
+      )}
+      {onWriteGoodThings && goodThingsOpen && (
+        <div id={goodThingsId} class="hearth-nudge__good-things">
+          <ThreeGoodThingsForm
+            idPrefix={goodThingsId}
+            headingLevel={3}
+            initial={goodThings.current}
+            focusOnMount={goodThingsFocus}
+            classes={{ save: 'hearth-nudge__button hearth-nudge__button--primary', field: 'hearth-nudge__field' }}
+            onChange={(entries) => {
+              goodThings.current = entries;
+              onGoodThingsInput?.(entries);
+            }}
+            onSave={onWriteGoodThings}
+            onClose={() => {
+              setGoodThingsOpen(false);
+              goodThingsToggle.current?.focus();
+            }}
+          />
+        </div>
+      )}
       {noteOpen && (
         <form
           id={noteId}

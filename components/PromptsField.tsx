@@ -1,6 +1,7 @@
 import { t } from '../utils/platform/i18n';
 import type { SettingsError } from '../utils/settings';
 import { promptLineNumbers, promptsOf } from '../utils/settings/form-values';
+import { isThreeGoodThingsPrompt } from '../utils/rituals/three-good-things';
 import type { FieldIds } from './field-ids';
 import { FieldError } from './WindowEditor';
 
@@ -45,6 +46,21 @@ export function PromptsField({ text, onInput, errors, ids }: PromptsFieldProps) 
         {t('settingsPromptsHint')}
       </span>
       <FieldError id={ids.error('prompts')} message={message} />
+      {/* The ritual with its own three fields (issue 18), one click away rather than a line to guess. */}
+      {promptsOf(text).some(isThreeGoodThingsPrompt) ? (
+        <p class="hint">{t('settingsThreeGoodThingsHint')}</p>
+      ) : (
+        <button
+          type="button"
+          class="button-secondary"
+          onClick={() => {
+            const next = `${text.replace(/\s*$/, '')}\n${t('ritualThreeGoodThings')}`;
+            onInput(next, promptsOf(next));
+          }}
+        >
+          {t('settingsAddThreeGoodThings')}
+        </button>
+      )}
     </div>
   );
 }

@@ -53,6 +53,7 @@ const FIELD_PATHS = new Set([
   'weekStart',
   'dayBoundary',
   'theme',
+  'walkDay',
 ]);
 
 /**

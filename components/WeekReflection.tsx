@@ -5,6 +5,8 @@ import { pluralKey, t, type MessageKey } from '../utils/platform/i18n';
 import type { LocalDate } from '../utils/time/local';
 import type { Week } from '../utils/week/range';
 import type { WeekSummary } from '../utils/week/summary';
+import { eveningsWithGoodThings, groupGoodThings } from '../utils/week/good-things';
+import type { WalkTalkingPoints } from '../utils/week/walk';
 import { type LetterActionHandlers, LetterActions } from './LetterActions';
 import { NoteList } from './NoteList';
 import type { NoteActions } from './note-actions';
@@ -37,6 +39,8 @@ export interface ReflectionData {
   /** The week's reflection question. */
   questionKey: MessageKey;
   letter: { markdown: string; text: string };
+  /** Only on the weekly walk's day, this week (issue 18): the letter as talking points. */
+  walk?: WalkTalkingPoints<NoteRecord>;
 }
 
 export interface WeekReflectionProps {
@@ -77,7 +81,7 @@ export function WeekReflection(props: WeekReflectionProps) {
   useEffect(() => setShowAll(false), [weekStart]);
   const { remove, feedback } = useUndoableDelete(noteActions);
 
-  function content({ summary, resurfaced, questionKey, letter }: ReflectionData) {
+  function content({ summary, resurfaced, questionKey, letter, walk }: ReflectionData) {
     const resurfacedNote = resurfaced && <ResurfacedNote {...resurfaced} locale={locale} />;
     if (summary.isEmpty) {
       return (
@@ -105,17 +109,37 @@ export function WeekReflection(props: WeekReflectionProps) {
           shortDayLabel={props.shortDayLabel}
           comingHour={isCurrentWeek ? props.comingHour : undefined}
         />
-        {describeEvenings(summary, locale).map((line) => (
+        {[...describeEvenings(summary, locale), ...describeGoodThings(summary, locale)].map((line) => (
           <p key={line} class="reflection-evenings">
             {line}
           </p>
         ))}
         <section class="reflection-question" aria-labelledby={`${id}-question`}>
           <h3 id={`${id}-question`} class="section-heading">
-            {t('reflectionQuestionHeading')}
+            {t(walk ? 'walkQuestionHeading' : 'reflectionQuestionHeading')}
           </h3>
           <p>{t(questionKey)}</p>
         </section>
+        {walk && (
+          <details class="letter walk-points">
+            <summary>{t('walkPointsOpen')}</summary>
+            <ol>
+              <li>
+                <strong>{t('walkPointsQuestion')}:</strong> {t(questionKey)}
+              </li>
+              {walk.notes.map((note) => (
+                <li key={note.id}>
+                  <strong>{t('walkPointsNotes')}:</strong> {note.text}
+                </li>
+              ))}
+              {walk.resurfaced && (
+                <li>
+                  <strong>{t('walkPointsResurfaced')}:</strong> {walk.resurfaced.text}
+                </li>
+              )}
+            </ol>
+          </details>
+        )}
         <details class="letter">
           <summary>{t('letterHeading')}</summary>
           {/* Text, never markup: the letter holds the notes as written. */}
@@ -130,19 +154,42 @@ export function WeekReflection(props: WeekReflectionProps) {
           {summary.notesByDay.length === 0 && (
             <p class="quiet">{t(isCurrentWeek ? 'reflectionNoNotesCurrent' : 'reflectionNoNotesPast')}</p>
           )}
-          {firstNotes(summary.notesByDay, showAll ? Number.POSITIVE_INFINITY : NOTES_SHOWN_AT_FIRST).map(({ day, notes }) => (
+          {groupGoodThings(firstNotes(summary.notesByDay, showAll ? Number.POSITIVE_INFINITY : NOTES_SHOWN_AT_FIRST)).map(({ day, goodThings, notes }) => (
             <div key={day} class="reflection-day">
               <h4 id={`${id}-day-${day}`} class="reflection-day-heading">
                 {props.dayLabel(day)}
               </h4>
-              <NoteList
-                notes={notes}
-                describeTime={props.describeTime}
-                onEdit={noteActions.edit}
-                onDelete={remove}
-                labelledBy={`${id}-day-${day}`}
-                editDrafts={props.editDrafts}
-              />
+              {goodThings.length > 0 && (
+                <>
+                  {/* The evening's good things together, under their evening (issue 18). */}
+                  <h5 id={`${id}-good-${day}`} class="reflection-good-things-heading">
+                    {t('reflectionGoodThingsHeading')}
+                  </h5>
+                  <NoteList
+                    notes={goodThings}
+                    describeTime={props.describeTime}
+                    onEdit={noteActions.edit}
+                    onDelete={remove}
+                    labelledBy={`${id}-good-${day}`}
+                    editDrafts={props.editDrafts}
+                  />
+                </>
+              )}
+              {notes.length > 0 && goodThings.length > 0 && (
+                <h5 id={`${id}-other-${day}`} class="reflection-good-things-heading">
+                  {t('reflectionOtherNotesHeading')}
+                </h5>
+              )}
+              {notes.length > 0 && (
+                <NoteList
+                  notes={notes}
+                  describeTime={props.describeTime}
+                  onEdit={noteActions.edit}
+                  onDelete={remove}
+                  labelledBy={goodThings.length > 0 ? `${id}-other-${day}` : `${id}-day-${day}`}
+                  editDrafts={props.editDrafts}
+                />
+              )}
             </div>
           ))}
           {!showAll && summary.noteCount > NOTES_SHOWN_AT_FIRST && (
@@ -260,4 +307,14 @@ function describeEvenings({ days }: ReflectionSummary, locale: string): string[]
     ['reflectionPausedOn', daysWith('paused')],
   ];
   return lines.filter(([, names]) => names.length > 0).map(([key, names]) => t(key, list.format(names)));
+}
+
+/**
+ * How many evenings had good things written: those evenings only, never the
+ * ones without, and no streak (issue 18).
+ */
+function describeGoodThings({ notesByDay }: ReflectionSummary, locale: string): string[] {
+  const count = eveningsWithGoodThings(notesByDay).length;
+  if (count === 0) return [];
+  return [t(pluralKey(count, locale, { one: 'reflectionGoodThingsOne', other: 'reflectionGoodThingsOther' }), count)];
 }

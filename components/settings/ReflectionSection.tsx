@@ -2,6 +2,7 @@ import { t } from '../../utils/platform/i18n';
 import { WEEK_ORDER, weekdayName } from '../../utils/schedule/window-description';
 import { SETTINGS_LIMITS as L } from '../../utils/settings';
 import { toWeekStart } from '../../utils/settings/form-values';
+import { WalkDayField } from '../WalkDayField';
 import { FieldError } from '../WindowEditor';
 import { describe, Section, type SectionProps } from './Section';
 import { formatClockTimeIn } from '../../utils/time/clock-text';
@@ -44,6 +45,7 @@ export function ReflectionSection(props: SectionProps & { locale: string }) {
         </span>
         <FieldError id={ids.error('dayBoundary')} message={errorAt.get('dayBoundary')} />
       </div>
+      <WalkDayField value={draft.walkDay} onChange={(walkDay) => change({ walkDay }, 'now')} locale={locale} ids={ids} error={errorAt.get('walkDay')} />
     </Section>
   );
 }

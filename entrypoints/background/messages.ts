@@ -5,14 +5,26 @@ import { openUnlessBlocked } from '../../utils/db/open-guard';
 import { getDatabase } from '../../utils/db/schema';
 import { storageProblemMessage } from '../../utils/db/storage-errors';
 import { t } from '../../utils/platform/i18n';
-import { isFromThisExtension, parseMessageToBackground, type MessageToBackground, type NoteReply, type NudgeAction, type Replies } from '../../utils/messaging/protocol';
+import {
+  isFromThisExtension,
+  parseMessageToBackground,
+  type GoodThingsDraft,
+  type MessageToBackground,
+  type NoteReply,
+  type NudgeAction,
+  type Replies,
+} from '../../utils/messaging/protocol';
 import { NOTE_MAX_LENGTH } from '../../utils/notes/text';
+import { checkGoodThings, goodThingsProblem, isThreeGoodThingsPrompt } from '../../utils/rituals/three-good-things';
+import { reflectionDayOf } from '../../utils/time/day-boundary';
 import { loadSettings } from '../../utils/settings/store';
 import { getCurrentNudge, setCurrentNudge, type CurrentNudge } from './current-nudge';
 import { withdrawNudge } from './deliver';
 import { exclusively } from './queue';
 import { clearNudgeDraft, loadNudgeDraft, saveNudgeDraft } from './nudge-draft';
+import { clearGoodThingsDraft, loadGoodThingsDraft, saveGoodThingsDraft } from './good-things-draft';
 import { reconcile } from './reconcile';
+import { currentTimeZone } from './reconcile';
 import { effectiveSettings } from './test-build';
 
 /**
@@ -39,13 +51,18 @@ async function answer(message: MessageToBackground): Promise<Replies[MessageToBa
     case 'nudge/draft':
       await saveNudgeDraft({ noteId: message.noteId, text: message.text });
       return { ok: true };
+    case 'nudge/good-things':
+      return saveGoodThingsFromNudge(message.nudgeId, message.goodThings, Date.now());
+    case 'nudge/good-things-draft':
+      await saveGoodThingsDraft(message.goodThings);
+      return { ok: true };
   }
 }
 
 async function nudgeContent(): Promise<Replies['nudge/get']> {
   const current = await getCurrentNudge();
   if (!current) return null;
-  const [settings, draft] = await Promise.all([loadSettings(), loadNudgeDraft()]);
+  const [settings, draft, goodThingsDraft] = await Promise.all([loadSettings(), loadNudgeDraft(), loadGoodThingsDraft()]);
   return {
     nudgeId: current.nudgeId,
     prompt: current.prompt,
@@ -53,6 +70,8 @@ async function nudgeContent(): Promise<Replies['nudge/get']> {
     snoozeMinutes: settings.snoozeMinutes,
     theme: settings.theme,
     draft,
+    goodThingsDraft,
+    opensGoodThings: isThreeGoodThingsPrompt(current.prompt),
   };
 }
 
@@ -119,5 +138,31 @@ async function saveNoteFromNudge(nudgeId: string, noteId: string, text: string):
     return { ok: false, message: t(storageProblemMessage(error)) };
   }
   await clearNudgeDraft(noteId);
+  return { ok: true };
+}
+
+/**
+ * Stores the nudge's three good things as notes of this evening (issue 18),
+ * each under the id the card chose, so a retry replaces rather than adds; the
+ * notes and the evening's count are written together, as for a single note.
+ */
+async function saveGoodThingsFromNudge(nudgeId: string, { ids, entries }: GoodThingsDraft, now: number): Promise<NoteReply> {
+  const [current, settings] = await Promise.all([getCurrentNudge(), loadSettings()]);
+  const checked = checkGoodThings(entries, reflectionDayOf(now, currentTimeZone(), settings.dayBoundary));
+  if (!checked.ok) return { ok: false, message: goodThingsProblem(checked) };
+  const db = getDatabase();
+  try {
+    await openUnlessBlocked(db);
+    await db.transaction('rw', db.notes, db.evenings, db.tombstones, async () => {
+      const items = checked.notes.map(({ text, ritual }) => ({ id: ids[ritual.index]!, text, ritual, source: 'nudge' as const, prompt: current?.prompt ?? null }));
+      const { created } = await createNoteRepository(db).saveMany(items, now);
+      if (created > 0 && current && current.nudgeId === nudgeId) {
+        await createEveningRepository(db).update(current.occurrence, (r) => ({ ...r, notesWritten: r.notesWritten + created }));
+      }
+    });
+  } catch (error) {
+    return { ok: false, message: t(storageProblemMessage(error)) };
+  }
+  await clearGoodThingsDraft(ids);
   return { ok: true };
 }

@@ -16,6 +16,7 @@ if (root) {
       snoozeMinutes={10}
       onAction={() => undefined}
       onWriteNote={async () => ({ ok: true })}
+      onWriteGoodThings={async () => ({ ok: true })}
     />,
     root,
   );

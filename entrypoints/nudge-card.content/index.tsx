@@ -62,6 +62,8 @@ async function showCard(ctx: ContentScriptContext): Promise<boolean> {
           }}
           onWriteNote={actions.writeNote}
           onNoteInput={actions.keepDraft}
+          onWriteGoodThings={actions.writeGoodThings}
+          onGoodThingsInput={actions.keepGoodThingsDraft}
         />,
         root,
       );

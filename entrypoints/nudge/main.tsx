@@ -47,6 +47,8 @@ async function show(container: HTMLElement) {
       onAction={(action) => void actions.act(action).then((recorded) => recorded || window.close())}
       onWriteNote={actions.writeNote}
       onNoteInput={actions.keepDraft}
+      onWriteGoodThings={actions.writeGoodThings}
+      onGoodThingsInput={actions.keepGoodThingsDraft}
     />,
     container,
   );

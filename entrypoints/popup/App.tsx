@@ -30,11 +30,13 @@ const loadNoteStore = () => (noteStore ??= import('./note-store').then((m) => m.
 
 const RECENT_LIMIT = 20;
 const OPEN_COUNT_KEY = 'hearth:popup-opens';
-type View = 'note' | 'week';
+type View = 'note' | 'good-things' | 'week';
 
 /** The popup: the quick note first, the week's reflection a tab away. */
 export function App() {
   const draft = useMemo(() => createWebStorageDraftStore(localStorage, 'hearth:draft:popup'), []);
+  const goodThingsDraft = useMemo(() => createWebStorageDraftStore(localStorage, 'hearth:draft:good-things'), []);
+  const [goodThings, setGoodThings] = useState<{ Panel: ReflectionModule['GoodThingsPanel'] }>();
   const editDrafts = useMemo(() => createEditDraftStores(localStorage), []);
   const promptKey = useMemo(() => pickNotePrompt(nextOpenCount()), []);
   const placeholder = t(promptKey);
@@ -99,10 +101,14 @@ export function App() {
         tabs={[
           { key: 'note', label: t('popupTabNote') },
           { key: 'week', label: t('popupTabWeek') },
+          // After the week, so the note and the week stay one arrow apart.
+          { key: 'good-things', label: t('popupTabGoodThings') },
         ]}
         selected={view}
         onSelect={(key) => {
           if (key === 'week' && view === 'week') setWeekVisit((visit) => visit + 1);
+          // Three good things travel in the week view's chunk (issue 18): they share its time code, and it is loading already.
+          if (key === 'good-things' && !goodThings) void loadReflectionModule().then((module) => setGoodThings({ Panel: module.GoodThingsPanel }));
           setView(key);
         }}
         label={t('popupViewsLabel')}
@@ -129,6 +135,17 @@ export function App() {
               )
             }
           />
+        ) : view === 'good-things' ? (
+          goodThings ? (
+            <goodThings.Panel
+              draft={goodThingsDraft}
+              repository={async () => (await loadNoteStore()).repository}
+              settings={settings}
+              timeZone={timeZone}
+            />
+          ) : (
+            <p class="quiet">{t('reflectionLoading')}</p>
+          )
         ) : (
           reflection ? (
             <reflection.Panel

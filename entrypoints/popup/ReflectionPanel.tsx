@@ -11,6 +11,7 @@ import { pickReflectionQuestion } from '../../utils/week/questions';
 import type { Settings } from '../../utils/settings';
 import { canGoForward, formatWeekRange, isCurrentOrFuture, nextWeek, previousWeek, weekOf, type Week, type WeekOptions } from '../../utils/week/range';
 import { composeWeekLetter, letterTextFrom } from '../../utils/week/letter';
+import { isWalkDay, walkTalkingPoints } from '../../utils/week/walk';
 import { comingHourOn } from '../../utils/schedule/coming-hour';
 import { wallTime } from '../../utils/schedule/next-connection';
 import { formatClockTimeIn } from '../../utils/time/clock-text';
@@ -21,6 +22,7 @@ import type { SettingsSource } from './settings-source';
 import { weekOptionsFor, type WeekSource } from './week-source';
 
 export { createWeekSource } from './week-source';
+export { default as GoodThingsPanel } from './GoodThingsPanel';
 
 export interface ReflectionPanelProps {
   locale: string;
@@ -86,8 +88,18 @@ function WeekPanel({
     const { summary, resurfaced } = loaded.value;
     const letter = (format: 'markdown' | 'text') =>
       composeWeekLetter({ notesByDay: summary.notesByDay, names: settings.names, locale, format, weekRangeLabel: weekLabel, wording: letterTextFrom(t) });
-    return { week, summary, resurfaced, questionKey: pickReflectionQuestion(week), letter: { markdown: letter('markdown'), text: letter('text') } };
-  }, [loaded, settings.names, locale, weekLabel, week]);
+    // The walk lives only in this week's view, on its day: no nudge, no alarm (issue 18).
+    const today = reflectionDayOf(Date.now(), timeZone, settings.dayBoundary);
+    const walk = week.days.includes(today) && isWalkDay(settings.walkDay, today) ? walkTalkingPoints(summary.notesByDay, resurfaced?.note ?? null) : undefined;
+    return {
+      week,
+      summary,
+      resurfaced,
+      questionKey: pickReflectionQuestion(week),
+      letter: { markdown: letter('markdown'), text: letter('text') },
+      walk,
+    };
+  }, [loaded, settings.names, settings.walkDay, settings.dayBoundary, timeZone, locale, weekLabel, week]);
 
   useEffect(() => {
     // Read by the benchmark: the week view is on screen with its data.

@@ -409,3 +409,50 @@ describe('WeekReflection with a busy week', () => {
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
   });
 });
+
+describe('WeekReflection: the rituals (issue 18)', () => {
+  const good = (id: string, text: string, day: string, index: number, iso: string): NoteRecord => ({
+    ...note(id, text, iso),
+    ritual: { kind: 'three-good-things', day, index },
+  });
+  const goodThings = [
+    good('g1', 'Breakfast together', '2026-11-24', 0, '2026-11-24T21:30Z'),
+    good('g2', 'The long call', '2026-11-24', 1, '2026-11-24T21:30Z'),
+    good('g3', 'Soup', '2026-11-26', 0, '2026-11-26T21:30Z'),
+  ];
+
+  test('an evening’s good things are listed together under it, apart from its other notes; one line counts only evenings with them', () => {
+    setup({ data: reflectionData([...weekNotes, ...goodThings], weekEvenings) });
+    fireEvent.click(screen.getByRole('button', { name: /Show all/ }));
+    const lists = screen.getAllByRole('list', { name: 'Three good things' });
+    expect(lists.map((list) => within(list).getAllByRole('listitem').map((item) => item.querySelector('.note-text')?.textContent))).toEqual([
+      ['Soup'],
+      ['Breakfast together', 'The long call'],
+    ]);
+    expect(within(screen.getByRole('list', { name: 'Notes' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByText('You wrote good things down on 2 evenings this week.')).toBeTruthy();
+  });
+
+  test('without good things, no line about them', () => {
+    setup();
+    expect(screen.queryByText(/good things down/)).toBeNull();
+  });
+
+  test('on the walk day: the question is for the walk, and the talking points open with it', () => {
+    const data = reflectionData(weekNotes, weekEvenings, [threeWeeksAgo]);
+    setup({ data: { ...data, walk: { notes: [weekNotes[0]!], resurfaced: threeWeeksAgo } } });
+    expect(screen.getByRole('heading', { name: 'For your walk' })).toBeTruthy();
+    const points = screen.getByText('Talking points for the walk').closest('details')!;
+    expect([...points.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      `Start with the question: ${t(data.questionKey)}`,
+      'From this week: You listened.',
+      'And from earlier: You remembered my mother’s birthday.',
+    ]);
+  });
+
+  test('on any other day, no walk', () => {
+    setup();
+    expect(screen.queryByRole('heading', { name: 'For your walk' })).toBeNull();
+    expect(screen.queryByText('Talking points for the walk')).toBeNull();
+  });
+});

@@ -53,6 +53,29 @@ describe('accessibility (axe-core, zero violations)', () => {
     await popup.close();
   });
 
+  test.each(schemes)('the popup: Three good things, then the week with them and the walk, %s (issue 18)', async (colorScheme) => {
+    const worker = await hearth.worker();
+    // Past the day boundary (04:00) the reflection day is today's date.
+    const today = await worker.evaluate(() => new Date(Date.now() - 4 * 3600_000).getDay());
+    await storeSettings(worker, { walkDay: today as never });
+    const popup = await hearth.openPopup();
+    await popup.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await popup.getByRole('tab', { name: 'Good things' }).click();
+    await popup.getByRole('textbox', { name: 'First good thing' }).fill(`Breakfast together (${colorScheme})`);
+    await popup.getByRole('textbox', { name: 'Why it went well (optional)' }).first().fill('no rush');
+    expect(await violations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Keep them' }).click();
+    await popup.getByText("Kept. They are in this week's reflection.").waitFor();
+    expect(await violations(popup)).toEqual([]);
+
+    await popup.getByRole('tab', { name: 'This week' }).click();
+    await popup.getByRole('heading', { name: 'For your walk' }).waitFor();
+    await popup.getByText('Talking points for the walk').click();
+    expect(await violations(popup)).toEqual([]);
+    await storeSettings(worker, {});
+    await popup.close();
+  });
+
   test.each(schemes)('the popup with the backup reminder, %s', async (colorScheme) => {
     const worker = await hearth.worker();
     // A backup long ago, and a note since: the reminder is due.
@@ -102,6 +125,10 @@ describe('accessibility (axe-core, zero violations)', () => {
     await preview.getByRole('button', { name: 'Save note' }).click();
     await preview.getByRole('alert').waitFor();
     expect(await violations(preview)).toEqual([]);
+    await preview.getByRole('button', { name: 'Three good things tonight' }).click();
+    await preview.getByRole('button', { name: 'Keep them' }).click();
+    await preview.getByRole('alert').waitFor();
+    expect(await violations(preview)).toEqual([]);
     await preview.close();
   });
 
@@ -114,6 +141,9 @@ describe('accessibility (axe-core, zero violations)', () => {
     await nudge.getByRole('button', { name: "I'm putting it down" }).waitFor();
     expect(await violations(nudge)).toEqual([]);
     await nudge.getByRole('button', { name: 'Write an appreciation note' }).click();
+    expect(await violations(nudge)).toEqual([]);
+    await nudge.getByRole('button', { name: 'Three good things tonight' }).click();
+    await nudge.getByRole('textbox', { name: 'First good thing' }).fill('The walk home');
     expect(await violations(nudge)).toEqual([]);
     await nudge.getByRole('button', { name: "I'm putting it down" }).click();
     await expect.poll(() => nudge.isClosed()).toBe(true);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getCurrentNudge } from '../../entrypoints/background/current-nudge';
+import { getCurrentNudge, setCurrentNudge } from '../../entrypoints/background/current-nudge';
 import { handleMessage } from '../../entrypoints/background/messages';
 import { settleStaleNudgeDraft } from '../../entrypoints/background/nudge-draft';
 import { reconcile } from '../../entrypoints/background/reconcile';
@@ -198,5 +198,50 @@ describe('a stale nudge draft: the worker stopped after the note was stored, bef
     const next = await nextNudge();
     expect(next.draft).toBeNull();
     expect(await notes().count()).toBe(0);
+  });
+});
+
+describe('three good things from the nudge (issue 18)', () => {
+  const ids = ['0f8fad5b-d9cb-469f-a165-70867728950a', '0f8fad5b-d9cb-469f-a165-70867728950b', '0f8fad5b-d9cb-469f-a165-70867728950c'];
+  const entries = [
+    { thing: 'Breakfast together', why: 'no rush' },
+    { thing: '', why: '' },
+    { thing: 'Soup', why: '' },
+  ];
+
+  test('are stored as notes of this evening, counted once each, even when the save is sent twice, and their draft is gone', async () => {
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    await handleMessage({ type: 'nudge/good-things-draft', goodThings: { ids, entries } }, self());
+    expect(await handleMessage({ type: 'nudge/get' }, self())).toMatchObject({ goodThingsDraft: { ids, entries } });
+    const save = { type: 'nudge/good-things', nudgeId, goodThings: { ids, entries } };
+    expect(await handleMessage(save, self())).toEqual({ ok: true });
+    expect(await handleMessage(save, self())).toEqual({ ok: true });
+    const notes = await createNoteRepository(getDatabase()).listRecent(10);
+    expect(notes.map((n) => [n.id, n.text, n.ritual])).toEqual(
+      expect.arrayContaining([
+        [ids[0], 'Breakfast together\nWhy: no rush', { kind: 'three-good-things', day: '2026-11-25', index: 0 }],
+        [ids[2], 'Soup', { kind: 'three-good-things', day: '2026-11-25', index: 2 }],
+      ]),
+    );
+    expect(notes).toHaveLength(2);
+    expect(await evening()).toMatchObject({ notesWritten: 2 });
+    expect(await handleMessage({ type: 'nudge/get' }, self())).toMatchObject({ goodThingsDraft: null });
+  });
+
+  test('a why without its thing is refused with a message, and nothing is stored', async () => {
+    const nudgeId = (await getCurrentNudge())!.nudgeId;
+    const reply = await handleMessage(
+      { type: 'nudge/good-things', nudgeId, goodThings: { ids, entries: [{ thing: '', why: 'because' }, entries[1], entries[1]] } },
+      self(),
+    );
+    expect(reply).toEqual({ ok: false, message: 'Good thing 1 has a why but no good thing yet.' });
+    expect(await createNoteRepository(getDatabase()).count()).toBe(0);
+  });
+
+  test('the "Three good things" prompt opens the three fields', async () => {
+    // As if the evening's prompt, picked from the settings' list, were the ritual's line.
+    await setCurrentNudge({ ...(await getCurrentNudge())!, prompt: 'Three good things' });
+    const content = (await handleMessage({ type: 'nudge/get' }, self())) as { prompt: string; opensGoodThings: boolean };
+    expect(content).toMatchObject({ prompt: 'Three good things', opensGoodThings: true });
   });
 });

@@ -43,6 +43,17 @@ describe('validateBackup() accepts', () => {
     expect(validate(serializeBackup(file))).toEqual({ ok: true, backup: file });
   });
 
+  test('good things: notes marked with their evening and place (issue 18), unchanged', () => {
+    const good = { ...note(1, 'Soup for dinner\nWhy: you cooked'), ritual: { kind: 'three-good-things' as const, day: '2026-11-25', index: 2 } };
+    const file = backup([good, note(2)]);
+    expect(validate(serializeBackup(file))).toEqual({ ok: true, backup: file });
+  });
+
+  test('settings saved before the weekly walk existed (version 1), with no walk', () => {
+    const result = validate(spoiled((f) => Object.assign(f.settings, { version: 1, walkDay: undefined })));
+    expect(result.ok && result.backup.settings.walkDay).toBe(null);
+  });
+
   test('a file that starts with a byte-order mark, as some editors save it', () => {
     expect(validate(`\uFEFF${serializeBackup(backup())}`).ok).toBe(true);
   });
@@ -107,6 +118,8 @@ describe('validateBackup() refuses, with one precise message per problem', () =>
       'evenings: missing',
     ]],
     ['an extra note field', spoiled((f) => void (f.notes[0]!.colour = 'red')), ['notes[0].colour: unexpected field']],
+    ['a ritual of an unknown kind', spoiled((f) => void (f.notes[0]!.ritual = { kind: 'gratitude', day: '2026-11-25', index: 0 })), ['notes[0].ritual.kind: expected one of "three-good-things"']],
+    ['a fourth good thing', spoiled((f) => void (f.notes[0]!.ritual = { kind: 'three-good-things', day: '2026-11-25', index: 3 })), ["notes[0].ritual.index: expected 0, 1 or 2 (its place among the evening's three)"]],
     ['an extra top-level field', spoiled((f) => void (f.comment = 'hi')), ['comment: unexpected field']],
     ['a date as text', spoiled((f) => void (f.notes[0]!.createdAt = '2026-11-25')), ['notes[0].createdAt: expected a number']],
     ['text as a number', spoiled((f) => void (f.notes[0]!.text = 42)), ['notes[0].text: expected text']],

@@ -6,6 +6,7 @@ import {
   migrateSettings,
   parseClockTime,
   SETTINGS_VERSION,
+  upgradeSettingsShape,
   validateSettings,
 } from '../../utils/settings';
 
@@ -39,6 +40,21 @@ describe('migrateSettings()', () => {
       },
       notice: 'migrated',
     });
+  });
+
+  test('version 1 (before the weekly walk) keeps every choice and gets no walk (issue 18)', () => {
+    const { walkDay: _, ...rest } = { ...defaultSettings(), snoozeMinutes: 5, names: { me: 'Alex', partner: 'Sam' } };
+    const versionOne = { ...rest, version: 1 };
+    expect(migrateSettings(versionOne)).toEqual({
+      settings: { ...defaultSettings(), snoozeMinutes: 5, names: { me: 'Alex', partner: 'Sam' }, walkDay: null },
+      notice: 'migrated',
+    });
+  });
+
+  test('a backup of version 1 settings is brought up to date before it is judged', () => {
+    const { walkDay: _, ...rest } = defaultSettings();
+    expect(validateSettings(upgradeSettingsShape({ ...rest, version: 1 }))).toEqual({ ok: true, settings: defaultSettings() });
+    expect(validateSettings({ ...rest, version: 1 }).ok).toBe(false);
   });
 
   test('an object without a version is treated as version 0', () => {

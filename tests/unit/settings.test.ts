@@ -88,7 +88,7 @@ describe('validateSettings() refuses', () => {
   const eightWindows = Array.from({ length: 8 }, (_, i) => window([1], `0${i}:00`, `0${i}:30`));
 
   test.each<[string, Record<string, unknown>, string, SettingsReason]>([
-    ['an unknown version', { version: 2 }, 'version', 'version'],
+    ['an unknown version', { version: 99 }, 'version', 'version'],
     ['enabled as text', { enabled: 'yes' }, 'enabled', 'enabled'],
     ['a pause on a date that does not exist', { pausedUntil: '2026-02-30' }, 'pausedUntil', 'pausedUntil'],
     ['a pause written another way', { pausedUntil: '15/08/2026' }, 'pausedUntil', 'pausedUntil'],
@@ -139,6 +139,8 @@ describe('validateSettings() refuses', () => {
     ['a day ending at 06:01', { dayBoundary: '06:01' }, 'dayBoundary', 'dayBoundary'],
     ['a day ending at 24:00', { dayBoundary: '24:00' }, 'dayBoundary', 'dayBoundary'],
     ['an unknown theme', { theme: 'blue' }, 'theme', 'theme'],
+    ['a walk on day 7', { walkDay: 7 }, 'walkDay', 'walkDay'],
+    ['a walk day as a name', { walkDay: 'sunday' }, 'walkDay', 'walkDay'],
     ['an unknown setting', { colour: 'red' }, 'colour', 'unknownKey'],
   ])('%s', (_, change, path, reason) => {
     expect(validateSettings(withChange(change))).toEqual({ ok: false, errors: [{ path, message: M[reason] }] });

@@ -30,6 +30,7 @@ export const BACKUP_MESSAGES = Object.freeze({
   textEmpty: () => t('backupTextEmpty'),
   tooLong: (max: number) => t('backupTooLong', number(max)),
   notUuid: () => t('backupNotUuid'),
+  goodThingIndex: () => t('backupGoodThingIndex'),
   notTimestamp: () => t('backupNotTimestamp'),
   notDateTime: () => t('backupNotDateTime'),
   notDay: () => t('backupNotDay'),

@@ -60,6 +60,17 @@ export function backupSchemas() {
           .string(says(M.expectedTextOrNull()))
           .refine((prompt) => noteLength(prompt) <= PROMPT_MAX_LENGTH, M.tooLong(PROMPT_MAX_LENGTH))
           .nullable(),
+        // Marks one of an evening's three good things (issue 18); absent on other notes.
+        ritual: z
+          .strictObject(
+            {
+              kind: z.literal('three-good-things', says(M.oneOf(['three-good-things'], false))),
+              day: z.iso.date(says(M.notDay())),
+              index: z.literal([0, 1, 2], says(M.goodThingIndex())),
+            },
+            says(M.expectedObject()),
+          )
+          .optional(),
       },
       says(M.expectedObject()),
     ) satisfies z.ZodType<NoteRecord>;

@@ -1,4 +1,5 @@
 import { z } from '../platform/zod';
+import { upgradeSettingsShape } from '../settings';
 import { validateSettings } from '../settings/schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, READABLE_FORMAT_VERSIONS, type BackupFile } from './format';
 import { duplicateIds, fromZodIssue, joinPath, reportable, type BackupError } from './error-list';
@@ -62,7 +63,7 @@ export function validateBackup(raw: string, { maxBytes = BACKUP_MAX_BYTES }: Val
   });
   const result = schema.safeParse(parsed);
   const errors: BackupError[] = result.success ? [] : result.error.issues.flatMap(fromZodIssue);
-  const settings = 'settings' in parsed ? validateSettings(parsed.settings) : null;
+  const settings = 'settings' in parsed ? validateSettings(upgradeSettingsShape(parsed.settings)) : null;
   if (!settings) errors.push({ path: 'settings', message: M.missing() });
   else if (!settings.ok) errors.push(...settings.errors.map((e) => ({ path: joinPath('settings', e.path), message: e.message })));
   errors.push(...duplicateIds(parsed.notes, 'notes'), ...duplicateIds(parsed.evenings, 'evenings'), ...duplicateIds(parsed.deletedNotes, 'deletedNotes'));

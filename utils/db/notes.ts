@@ -3,7 +3,7 @@ import { checkNoteText } from '../notes/text';
 import { createDeletionCommands } from './deleted-notes';
 import { InvalidNoteError } from './note-errors';
 import { openUnlessBlocked } from './open-guard';
-import type { NoteRecord, NoteSource } from '../notes/record';
+import type { NoteRecord, NoteRitual, NoteSource } from '../notes/record';
 import type { HearthDatabase } from './schema';
 
 export { InvalidNoteError } from './note-errors';
@@ -12,7 +12,12 @@ export interface NewNote {
   text: string;
   source: NoteSource;
   prompt?: string | null;
+  /** One of an evening's three good things; ordinary notes have none. */
+  ritual?: NoteRitual;
 }
+
+// Only marked notes carry the key, so ordinary notes stay exactly as before.
+const ritualOf = (input: NewNote) => (input.ritual ? { ritual: { ...input.ritual } } : {});
 
 /**
  * The named queries and commands on notes. UI code calls these, never Dexie.
@@ -20,7 +25,7 @@ export interface NewNote {
  * can't open (open-guard.ts), rather than hang.
  */
 export function createNoteRepository(db: HearthDatabase) {
-  return {
+  const repository = {
     ...createDeletionCommands(db),
 
     /** Validates, trims and stores a new note. */
@@ -35,6 +40,7 @@ export function createNoteRepository(db: HearthDatabase) {
         updatedAt: now,
         source: input.source,
         prompt: input.prompt ?? null,
+        ...ritualOf(input),
       };
       await db.notes.add(note);
       return note;
@@ -59,6 +65,7 @@ export function createNoteRepository(db: HearthDatabase) {
         updatedAt: now,
         source: input.source,
         prompt: input.prompt ?? null,
+        ...ritualOf(input),
       });
       return db.transaction('rw', db.notes, db.tombstones, async () => {
         if (await db.tombstones.get(id)) throw new InvalidNoteError('deleted');
@@ -74,6 +81,20 @@ export function createNoteRepository(db: HearthDatabase) {
         const note = fresh(existing ? crypto.randomUUID() : id);
         await db.notes.add(note);
         return { note, created: true };
+      });
+    },
+
+    /**
+     * Stores an evening's good things, each under the id its writer chose
+     * (see saveOnce), all in one transaction: all of them or none. Says how
+     * many were new, for the evening's count of notes.
+     */
+    async saveMany(items: ReadonlyArray<NewNote & { id: string }>, now: number = Date.now()): Promise<{ created: number }> {
+      await openUnlessBlocked(db);
+      return db.transaction('rw', db.notes, db.tombstones, async () => {
+        let created = 0;
+        for (const { id, ...input } of items) if ((await repository.saveOnce(id, input, now)).created) created++;
+        return { created };
       });
     },
 
@@ -106,6 +127,7 @@ export function createNoteRepository(db: HearthDatabase) {
           updatedAt: input.createdAt,
           source: input.source,
           prompt: input.prompt ?? null,
+          ...ritualOf(input),
         };
       });
       await db.transaction('rw', db.notes, () => db.notes.bulkAdd(notes));
@@ -175,6 +197,7 @@ export function createNoteRepository(db: HearthDatabase) {
       return (await db.notes.orderBy('createdAt').first())?.createdAt ?? null;
     },
   };
+  return repository;
 }
 
 export type NoteRepository = ReturnType<typeof createNoteRepository>;

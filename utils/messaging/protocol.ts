@@ -11,6 +11,13 @@ const nudgeId = z.string().min(1).max(100);
 /** Chosen by the nudge UI for the note being written, and kept with its draft, so a retried save can't store it twice. */
 const noteId = z.uuid();
 const noteText = z.string().max(20_000);
+/** Three good things as typed (issue 18), each with the note id chosen for it, as noteId above. */
+const goodThings = z
+  .object({
+    ids: z.array(noteId).length(3),
+    entries: z.array(z.object({ thing: noteText, why: noteText }).strict()).length(3),
+  })
+  .strict();
 
 const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/get') }).strict(),
@@ -19,6 +26,9 @@ const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nudge/note'), nudgeId, noteId, text: noteText }).strict(),
   // The note field's text as it is typed; an empty text drops the draft.
   z.object({ type: z.literal('nudge/draft'), noteId, text: noteText }).strict(),
+  z.object({ type: z.literal('nudge/good-things'), nudgeId, goodThings }).strict(),
+  // The three fields as they are typed; all empty drops the draft.
+  z.object({ type: z.literal('nudge/good-things-draft'), goodThings }).strict(),
 ]);
 
 export type NudgeAction = z.infer<typeof nudgeAction>;
@@ -30,6 +40,9 @@ export interface NudgeDraft {
   text: string;
 }
 
+/** Three good things begun in a nudge and not yet kept. */
+export type GoodThingsDraft = z.infer<typeof goodThings>;
+
 /** What a nudge UI needs to show itself. */
 export interface NudgeContent {
   nudgeId: string;
@@ -39,6 +52,10 @@ export interface NudgeContent {
   theme: Settings['theme'];
   /** The unsaved note from an earlier nudge, to continue. */
   draft: NudgeDraft | null;
+  /** Three good things begun in an earlier nudge, to continue. */
+  goodThingsDraft: GoodThingsDraft | null;
+  /** The prompt is "Three good things": the card opens the three fields. */
+  opensGoodThings: boolean;
 }
 
 export type NoteReply = { ok: true } | { ok: false; message: string };
@@ -51,6 +68,8 @@ export interface Replies {
   'nudge/act': { ok: boolean };
   'nudge/note': NoteReply;
   'nudge/draft': { ok: boolean };
+  'nudge/good-things': NoteReply;
+  'nudge/good-things-draft': { ok: boolean };
 }
 
 /** Messages the background sends to a tab that shows the card. */

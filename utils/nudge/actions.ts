@@ -1,5 +1,5 @@
 import { t } from '../platform/i18n';
-import type { NoteReply, NudgeAction, NudgeContent } from '../messaging/protocol';
+import type { GoodThingsDraft, NoteReply, NudgeAction, NudgeContent } from '../messaging/protocol';
 import { newNoteId } from '../notes/id';
 import { sendToBackground } from '../messaging/send';
 
@@ -29,7 +29,12 @@ export interface NudgeActions {
   act: (action: NudgeAction) => Promise<boolean>;
   writeNote: (text: string) => Promise<NoteReply>;
   keepDraft: (text: string) => void;
+  /** Three good things (issue 18): stored, or a message, as for a note. */
+  writeGoodThings: (entries: GoodThingsDraft['entries']) => Promise<NoteReply>;
+  keepGoodThingsDraft: (entries: GoodThingsDraft['entries']) => void;
 }
+
+const freshIds = () => [newNoteId(), newNoteId(), newNoteId()];
 
 /**
  * What the nudge UIs (in-page card, fallback window) ask of the background.
@@ -38,9 +43,11 @@ export interface NudgeActions {
  * "Saving…". The note keeps one id until it is stored (the draft's, if it
  * was restored), so saving again after such a failure can't store it twice.
  */
-export function createNudgeActions(content: Pick<NudgeContent, 'nudgeId' | 'draft'>): NudgeActions {
+export function createNudgeActions(content: Pick<NudgeContent, 'nudgeId' | 'draft'> & Partial<Pick<NudgeContent, 'goodThingsDraft'>>): NudgeActions {
   const { nudgeId } = content;
   let noteId = content.draft?.noteId ?? newNoteId();
+  // The three good things keep their ids the same way, until stored.
+  let goodThingIds = content.goodThingsDraft?.ids ?? freshIds();
   return {
     act: (action) =>
       sendToBackground({ type: 'nudge/act', nudgeId, action }).then(
@@ -58,10 +65,21 @@ export function createNudgeActions(content: Pick<NudgeContent, 'nudgeId' | 'draf
     },
     // Best effort: the text also stays in the open field.
     keepDraft: (text) => void sendToBackground({ type: 'nudge/draft', noteId, text }).catch(() => undefined),
+    writeGoodThings: async (entries) => {
+      try {
+        const reply = await sendToBackground({ type: 'nudge/good-things', nudgeId, goodThings: { ids: goodThingIds, entries } });
+        if (reply.ok) goodThingIds = freshIds();
+        return reply;
+      } catch {
+        return { ok: false, message: t('goodThingsNoAnswer') };
+      }
+    },
+    keepGoodThingsDraft: (entries) =>
+      void sendToBackground({ type: 'nudge/good-things-draft', goodThings: { ids: goodThingIds, entries } }).catch(() => undefined),
   };
 }
 
 /** What both nudge UIs show from the background's content, as the card's props. */
-export function nudgeCardContent({ prompt, names, snoozeMinutes, theme, draft }: NudgeContent) {
-  return { prompt, names, snoozeMinutes, theme, draft: draft?.text };
+export function nudgeCardContent({ prompt, names, snoozeMinutes, theme, draft, goodThingsDraft, opensGoodThings }: NudgeContent) {
+  return { prompt, names, snoozeMinutes, theme, draft: draft?.text, goodThingsDraft: goodThingsDraft?.entries, opensGoodThings };
 }

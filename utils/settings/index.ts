@@ -30,6 +30,7 @@ export function defaultSettings(): Settings {
     weekStart: 'locale',
     dayBoundary: '04:00',
     theme: 'system',
+    walkDay: null,
   };
 }
 
@@ -67,7 +68,34 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    // Version 1 had no weekly walk; it stays off until the couple picks a day (issue 18).
+    from: 1,
+    migrate: (old) => ({ ...old, walkDay: null, version: 2 }),
+  },
 ];
+
+/**
+ * Settings of an older version brought up to this one by the migrations,
+ * unchecked; anything else comes back as given. A backup made before a new
+ * setting existed must still import (its settings are then validated whole).
+ */
+export function upgradeSettingsShape(stored: unknown): unknown {
+  if (!isRecord(stored)) return stored;
+  const version = stored.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version >= SETTINGS_VERSION) return stored;
+  try {
+    let current: Stored = stored;
+    for (let from = version; from < SETTINGS_VERSION; from++) {
+      const step = MIGRATIONS.find((migration) => migration.from === from);
+      if (!step) return stored;
+      current = step.migrate(current);
+    }
+    return current;
+  } catch {
+    return stored;
+  }
+}
 
 /**
  * Turns whatever storage held into valid settings. Never throws: nothing

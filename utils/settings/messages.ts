@@ -56,6 +56,7 @@ const REASONS = {
   dayBoundary: ['settingsErrorDayBoundary', [{ clock: L.dayBoundary.min }, { clock: L.dayBoundary.max }]],
   theme: ['settingsErrorTheme'],
   syncQuota: ['settingsErrorSyncQuota', ['8 KB']],
+  walkDay: ['settingsErrorWalkDay'],
 } as const satisfies Record<string, Message>;
 
 /** Why a setting can be refused; each reason has one sentence. */

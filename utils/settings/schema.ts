@@ -93,6 +93,7 @@ const settingsSchema = z.strictObject(
     weekStart: z.literal(['locale', ...WEEKDAYS], says('weekStart')),
     dayBoundary,
     theme: z.enum(['system', 'light', 'dark'], says('theme')),
+    walkDay: z.literal(WEEKDAYS, says('walkDay')).nullable(),
   },
   fails('notAnObject'),
 ) satisfies z.ZodType<Settings>;

@@ -4,7 +4,7 @@ import type { ClockTime, LocalDate, Weekday } from '../time/local';
 export const SETTINGS_KEY = 'settings';
 
 /** The shape version this code writes; migrations bring older ones up to it. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** A weekly connection window; one that ends before it starts crosses midnight. */
 export interface ConnectionWindow {
@@ -33,6 +33,8 @@ export interface Settings {
   /** When one reflection day ends, between 00:00 and 06:00: a late night still counts as the evening before. */
   dayBoundary: ClockTime;
   theme: 'system' | 'light' | 'dark';
+  /** The weekly walk's day (issue 18); null, the default, offers no walk. */
+  walkDay: Weekday | null;
 }
 
 /** One reason the settings were refused; `path` reads like 'windows[0].end'. */
