@@ -76,6 +76,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'idle', 'scripting'],
+    // The in-page card's frame (entrypoints/nudge-frame): only web pages may
+    // frame it, under a per-session URL, so no page can fingerprint Hearth.
+    web_accessible_resources: [{ resources: ['nudge-frame.html'], matches: [...CARD_ORIGINS], use_dynamic_url: true }],
     optional_permissions: ['notifications'],
     commands: {
       _execute_action: {

@@ -61,6 +61,24 @@ describe('the evening nudge, in real Chromium', () => {
     await expect.poll(async () => (await eveningRecords(worker))[0]).toMatchObject({ settled: 'put-down', nudgesShown: 1 });
   });
 
+  test('the focus-nudge command moves focus into the card, on its main action, and Esc there dismisses it', async () => {
+    const { page } = await browsing();
+    await page.locator('#search').focus();
+    await startEvening({ repeatEveryMinutes: 120 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+    expect(await card!.focused()).toBeNull();
+    // What the background sends the card's tab when the user presses the command's keys.
+    const worker = await hearth!.worker();
+    await worker.evaluate(async () => {
+      const { currentNudge } = (await chrome.storage.session.get('currentNudge')) as { currentNudge: { nudgeId: string; delivery: { tabId: number } } };
+      await chrome.tabs.sendMessage(currentNudge.delivery.tabId, { type: 'nudge/focus', nudgeId: currentNudge.nudgeId });
+    });
+    await expect.poll(async () => (await card!.focused())?.name).toBe("I'm putting it down");
+    await page.keyboard.press('Escape');
+    await expect.poll(cardText).toBeNull();
+    await expect.poll(async () => (await eveningRecords(worker))[0]?.dismissedAt).toBeTypeOf('number');
+  });
+
   test('only the tab that shows the card has it: switching tabs does not bring the nudge along', async () => {
     await browsing();
     await startEvening();
@@ -155,6 +173,50 @@ describe('the evening nudge, in real Chromium', () => {
     expect(await popup.getByText('written during your connection hour').count()).toBe(1);
     const [evening] = await eveningRecords(await hearth!.worker());
     expect(evening).toMatchObject({ notesWritten: 1 });
+  });
+
+  test('a page listening to every key, first, hears nothing typed in the card, and reads neither the prompt nor the note (issue 14)', async () => {
+    const { page } = await browsing(TEST_BUILD_DIR, 'listening');
+    await page.evaluate(() => ((window as unknown as { heard: string[] }).heard = []));
+    // The control: the page does hear what is typed into its own field.
+    await page.locator('#search').focus();
+    await page.keyboard.type('ab');
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toContain('keydown:a');
+    await page.evaluate(() => ((window as unknown as { heard: string[] }).heard = []));
+
+    await startEvening({ repeatEveryMinutes: 120 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Write an appreciation note/);
+    await card!.click(/Write an appreciation note/);
+    await card!.focus('input', /Appreciation note/);
+    await page.keyboard.type('Thank you for listening to me.');
+    await page.keyboard.press('Enter');
+    await expect.poll(cardText).toMatch(/Note saved/);
+    const prompt = (await cardText())!.match(/Time for the two of you(.+?)Maybe put/)?.[1];
+    expect(prompt).toBeTruthy();
+    expect(await pageCanSee(page, ['Reading the news', 'Thank you for listening to me.', prompt!])).toEqual(['Reading the news']);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    const popup = await hearth!.openPopup();
+    await popup.getByText('Thank you for listening to me.').waitFor();
+  });
+
+  test.each(['no-frames', 'no-child-frames'])("on a page whose policy names no frame source (%s), Chromium still lets the card's own frame in", async (path) => {
+    await browsing(TEST_BUILD_DIR, path);
+    await startEvening({ repeatEveryMinutes: 120 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+    expect((await hearth!.worker().then((w) => w.evaluate(() => chrome.storage.session.get('currentNudge')))).currentNudge).toMatchObject({
+      delivery: { via: 'card' },
+    });
+  });
+
+  test('on a page whose policy keeps its frames from running scripts (a sandbox, as raw.githubusercontent.com serves files), the small window appears instead (issue 14)', async () => {
+    await browsing(TEST_BUILD_DIR, 'sandboxed');
+    const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 15_000 });
+    await startEvening();
+    const nudgeWindow = await opened;
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    expect(await cardText()).toBeNull();
+    const worker = await hearth!.worker();
+    expect(await worker.evaluate(() => chrome.storage.session.get('currentNudge'))).toMatchObject({ currentNudge: { delivery: { via: 'window' } } });
   });
 
   test('a note half-written in the card is back in the next nudge after the page reloads, and gone once saved', async () => {
