@@ -29,7 +29,9 @@ export default defineContentScript({
 });
 
 async function showCard(ctx: ContentScriptContext): Promise<boolean> {
-  if (!(document.body instanceof HTMLElement)) return false;
+  // Chromium's PDF viewer is an HTML page around the document; the card stays
+  // off it, as it must in Firefox, whose viewer no extension can enter.
+  if (!(document.body instanceof HTMLElement) || document.contentType === 'application/pdf') return false;
   const content = await fetchNudgeContent().catch(() => null);
   if (!content) return false;
 
