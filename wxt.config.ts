@@ -78,7 +78,17 @@ export default defineConfig({
     short_name: 'Hearth',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'idle', 'scripting'],
+    permissions: [
+      'storage',
+      'alarms',
+      'idle',
+      'scripting',
+      // Firefox answers navigator.storage.persist() from an extension page
+      // with a permission prompt, on every popup open until the user answers;
+      // with unlimitedStorage it keeps the data without asking (Chrome keeps
+      // an extension's data without it).
+      ...(browser === 'firefox' ? ['unlimitedStorage'] : []),
+    ],
     // The in-page card's frame (entrypoints/nudge-frame): only web pages may
     // frame it, under a per-session URL, so no page can fingerprint Hearth.
     web_accessible_resources: [{ resources: ['nudge-frame.html'], matches: [...CARD_ORIGINS], use_dynamic_url: true }],

@@ -11,17 +11,17 @@ export interface BackupReminderProps {
 }
 
 /**
- * A quiet suggestion to export: what isn't backed up, and plainly what would
- * delete it. A status, not an alert: it waits for the user, and takes no focus.
+ * A quiet suggestion to export. It leads with care, and says the risk after,
+ * shorter (issue 19). A status, not an alert: it waits for the user, and
+ * takes no focus.
  */
 export function BackupReminder({ notesSinceBackup, atLeast = false, locale, onBackUp, onDismiss }: BackupReminderProps) {
   const key = atLeast ? 'backupReminderNotesAtLeast' : pluralKey(notesSinceBackup, locale, { one: 'backupReminderNotesOne', other: 'backupReminderNotesOther' });
-  const count = t(key, new Intl.NumberFormat(locale).format(notesSinceBackup));
+  const one = key === 'backupReminderNotesOne';
   return (
     <div class="backup-reminder" role="status">
-      <p>
-        {count} {t('backupReminderWhy')}
-      </p>
+      <p class="backup-reminder-lead">{t(key, new Intl.NumberFormat(locale).format(notesSinceBackup))}</p>
+      <p class="backup-reminder-risk">{t(one ? 'backupReminderWhyOne' : 'backupReminderWhyOther')}</p>
       <div class="backup-reminder-actions">
         <button type="button" class="button-secondary" onClick={onBackUp}>
           {t('backupReminderBackUp')}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DraftStore } from '../utils/notes/drafts';
 import { t } from '../utils/platform/i18n';
+import { textLeftAfterSave } from '../utils/notes/after-save';
 import { checkNoteText, NOTE_COUNTER_FROM, NOTE_MAX_LENGTH, noteLength } from '../utils/notes/text';
 import { isSaveShortcut, saveShortcutLabel } from './keyboard';
 
@@ -18,7 +19,7 @@ export interface NoteFormProps {
 type Status =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved' }
+  | { kind: 'saved'; keptTyping: boolean }
   | { kind: 'restored' }
   | { kind: 'error'; message: string };
 
@@ -26,6 +27,8 @@ type Status =
 export function NoteForm({ placeholder, draft, onSave, onReady, platform }: NoteFormProps) {
   const field = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(() => draft.load());
+  // The field stays editable while saving; this is what it holds now, not at the save's start.
+  const latest = useRef(text);
   const [status, setStatus] = useState<Status>(() => (text ? { kind: 'restored' } : { kind: 'idle' }));
   const length = noteLength(text.trim());
   const over = length > NOTE_MAX_LENGTH;
@@ -42,6 +45,7 @@ export function NoteForm({ placeholder, draft, onSave, onReady, platform }: Note
   }, []);
 
   function update(value: string) {
+    latest.current = value;
     setText(value);
     draft.save(value);
     if (status.kind !== 'idle' && status.kind !== 'saving') setStatus({ kind: 'idle' });
@@ -58,13 +62,17 @@ export function NoteForm({ placeholder, draft, onSave, onReady, platform }: Note
       field.current?.focus();
       return;
     }
+    const sent = text;
     setStatus({ kind: 'saving' });
     const result = await onSave(checked.text);
     if (result.ok) {
-      // Only now is the draft safe to drop: the note is stored.
-      draft.clear();
-      setText('');
-      setStatus({ kind: 'saved' });
+      // Only now is the saved text safe to drop; what was typed meanwhile stays, as a draft.
+      const left = textLeftAfterSave(sent, latest.current);
+      latest.current = left;
+      if (left) draft.save(left);
+      else draft.clear();
+      setText(left);
+      setStatus({ kind: 'saved', keptTyping: left !== '' });
     } else {
       setStatus({ kind: 'error', message: result.message });
     }
@@ -75,7 +83,7 @@ export function NoteForm({ placeholder, draft, onSave, onReady, platform }: Note
     status.kind === 'error'
       ? status.message
       : status.kind === 'saved'
-        ? t('noteSaved')
+        ? t(status.keptTyping ? 'noteSavedKeptTyping' : 'noteSaved')
         : status.kind === 'restored'
           ? t('noteDraftRestored')
           : status.kind === 'saving'

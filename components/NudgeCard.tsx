@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../utils/platform/i18n';
 import type { Theme } from '../utils/settings/theme';
-import { checkNoteText, NOTE_MAX_LENGTH } from '../utils/notes/text';
+import { textLeftAfterSave } from '../utils/notes/after-save';
+import { checkNoteText, NOTE_COUNTER_FROM, NOTE_MAX_LENGTH, noteLength } from '../utils/notes/text';
 import type { SaveResult } from './NoteForm';
 
 export type NudgeAction = 'put-down' | 'snooze' | 'dismiss';
@@ -28,7 +29,12 @@ export interface NudgeCardProps {
   theme?: Theme;
 }
 
-type NoteStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'restored' } | { kind: 'error'; message: string };
+type NoteStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; keptTyping: boolean }
+  | { kind: 'restored' }
+  | { kind: 'error'; message: string };
 
 // Screen readers skip a live region that gets its text in the same frame it is inserted.
 const ANNOUNCE_DELAY_MS = 250;
@@ -59,17 +65,22 @@ export function NudgeCard({
   const noteId = `${id}-note`;
   const noteFieldId = `${id}-note-field`;
   const noteErrorId = `${id}-note-error`;
+  const noteHintId = `${id}-note-hint`;
   const primary = useRef<HTMLButtonElement>(null);
   const noteToggle = useRef<HTMLButtonElement>(null);
-  const noteField = useRef<HTMLInputElement>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [noteOpen, setNoteOpen] = useState(false);
   const [noteText, setNoteText] = useState(draft);
+  // The field stays editable while saving; this is what it holds now, not at the save's start.
+  const latestNote = useRef(draft);
   // The note stays closed (the card never takes focus by itself); opening it shows the draft.
   const [status, setStatus] = useState<NoteStatus>(draft ? { kind: 'restored' } : { kind: 'idle' });
 
   const partner = names?.partner.trim();
   const heading = partner ? t('nudgeHeadingWithPartner', partner) : t('nudgeHeading');
+  const placeholder = notePlaceholder ?? (partner ? t('nudgeNotePlaceholderWithPartner', partner) : t('promptAppreciatedToday'));
+  const noteChars = noteLength(noteText.trim());
 
   useEffect(() => {
     if (focusOnMount) primary.current?.focus();
@@ -110,12 +121,22 @@ export function NudgeCard({
       noteField.current?.focus();
       return;
     }
+    const sent = noteText;
     setStatus({ kind: 'saving' });
     const result = await onWriteNote(checked.text);
     if (result.ok) {
-      setNoteText('');
-      setStatus({ kind: 'saved' });
-      closeNote();
+      // Enter saves, so words typed after an Enter meant as a new line arrive
+      // while saving: they stay open, and become the next note's draft.
+      const left = textLeftAfterSave(sent, latestNote.current);
+      latestNote.current = left;
+      setNoteText(left);
+      setStatus({ kind: 'saved', keptTyping: left !== '' });
+      if (left) {
+        onNoteInput?.(left);
+        noteField.current?.focus();
+      } else {
+        closeNote();
+      }
     } else {
       setStatus({ kind: 'error', message: result.message });
       noteField.current?.focus();
@@ -130,13 +151,14 @@ export function NudgeCard({
     }
   }
 
-  function onNoteKeyDown(event: TargetedKeyboardEvent<HTMLInputElement>) {
+  function onNoteKeyDown(event: TargetedKeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === 'Escape') {
       // Esc leaves the note, not the card; the text stays for when it reopens.
       event.preventDefault();
       event.stopPropagation();
       closeNote();
-    } else if (event.key === 'Enter' && !event.isComposing) {
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      // Enter saves, as in a chat; Shift+Enter is the new line.
       event.preventDefault();
       void saveNote();
     }
@@ -207,24 +229,37 @@ export function NudgeCard({
           <label class="hearth-nudge__visually-hidden" for={noteFieldId}>
             {t('noteFieldLabel')}
           </label>
+          <textarea
+            id={noteFieldId}
+            ref={noteField}
+            class="hearth-nudge__field"
+            rows={3}
+            value={noteText}
+            placeholder={placeholder}
+            autocomplete="off"
+            aria-invalid={error || noteChars > NOTE_MAX_LENGTH ? 'true' : undefined}
+            aria-describedby={error ? `${noteErrorId} ${noteHintId}` : noteHintId}
+            aria-keyshortcuts="Enter"
+            onInput={(event) => {
+              latestNote.current = event.currentTarget.value;
+              setNoteText(event.currentTarget.value);
+              onNoteInput?.(event.currentTarget.value);
+              if (status.kind === 'error' || status.kind === 'restored' || status.kind === 'saved') setStatus({ kind: 'idle' });
+            }}
+            onKeyDown={onNoteKeyDown}
+          />
           <div class="hearth-nudge__note-row">
-            <input
-              id={noteFieldId}
-              ref={noteField}
-              type="text"
-              class="hearth-nudge__field"
-              value={noteText}
-              placeholder={notePlaceholder}
-              autocomplete="off"
-              aria-invalid={error ? 'true' : undefined}
-              aria-describedby={error ? noteErrorId : undefined}
-              onInput={(event) => {
-                setNoteText(event.currentTarget.value);
-                onNoteInput?.(event.currentTarget.value);
-                if (status.kind === 'error' || status.kind === 'restored') setStatus({ kind: 'idle' });
-              }}
-              onKeyDown={onNoteKeyDown}
-            />
+            <span id={noteHintId} class="hearth-nudge__hint">
+              {t('nudgeNoteHint')}
+            </span>
+            {noteChars >= NOTE_COUNTER_FROM && (
+              <span
+                class={noteChars > NOTE_MAX_LENGTH ? 'hearth-nudge__counter hearth-nudge__counter--over' : 'hearth-nudge__counter'}
+                aria-label={t('noteCounterLabel', [noteChars, NOTE_MAX_LENGTH])}
+              >
+                {t('noteCounter', [noteChars, NOTE_MAX_LENGTH])}
+              </span>
+            )}
             <button type="submit" class="hearth-nudge__button hearth-nudge__button--primary" disabled={status.kind === 'saving'}>
               {t('noteSave')}
             </button>
@@ -238,7 +273,7 @@ export function NudgeCard({
       )}
       <p class="hearth-nudge__status" role="status">
         {status.kind === 'saved'
-          ? t('nudgeNoteSaved')
+          ? t(status.keptTyping ? 'noteSavedKeptTyping' : 'nudgeNoteSaved')
           : status.kind === 'saving'
             ? t('noteSaving')
             : status.kind === 'restored' && noteOpen

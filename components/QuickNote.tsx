@@ -17,10 +17,12 @@ export interface QuickNoteProps {
   onReady?: () => void;
   /** Shown between the form and the recent notes: the backup reminder. */
   belowForm?: ComponentChildren;
+  /** Where each note's unsaved edit waits (issue 16, defect 7). */
+  editDrafts?: (noteId: string) => DraftStore;
 }
 
 /** The popup's first moment: write a note in seconds, then see it among the recent ones. */
-export function QuickNote({ placeholder, draft, recent, describeTime, actions, onReady, belowForm }: QuickNoteProps) {
+export function QuickNote({ placeholder, draft, recent, describeTime, actions, onReady, belowForm, editDrafts }: QuickNoteProps) {
   const { remove, feedback } = useUndoableDelete(actions);
 
   return (
@@ -45,6 +47,7 @@ export function QuickNote({ placeholder, draft, recent, describeTime, actions, o
           onEdit={actions.edit}
           onDelete={remove}
           labelledBy="recent-heading"
+          editDrafts={editDrafts}
         />
       )}
       {feedback}

@@ -6,7 +6,8 @@ export interface StatusInfo {
   stylePermission: boolean;
   persisted: boolean | undefined;
   lastBackup: string | null;
-  settingsNotice: 'recovered-corrupt' | 'recovered-future' | null;
+  /** 'newer-version' holds as long as a newer Hearth's settings are stored, so it cannot be dismissed. */
+  settingsNotice: 'recovered-corrupt' | 'newer-version' | null;
   /** When a due nudge last could not be shown at all (the browser refused it), formatted; null when the last one was shown. */
   undeliveredNudge?: string | null;
 }
@@ -25,10 +26,12 @@ export function StatusPanel({ status, onFixPermission, onDismissNotice }: Status
       <h2 id="status-heading">{t('statusHeading')}</h2>
       {status.settingsNotice && (
         <div class="notice" role="alert">
-          <p>{t(status.settingsNotice === 'recovered-future' ? 'statusSettingsFuture' : 'statusSettingsCorrupt')}</p>
-          <button type="button" class="button-quiet" onClick={onDismissNotice}>
-            {t('statusDismiss')}
-          </button>
+          <p>{t(status.settingsNotice === 'newer-version' ? 'statusSettingsFuture' : 'statusSettingsCorrupt')}</p>
+          {status.settingsNotice === 'recovered-corrupt' && (
+            <button type="button" class="button-quiet" onClick={onDismissNotice}>
+              {t('statusDismiss')}
+            </button>
+          )}
         </div>
       )}
       <dl class="status-list">

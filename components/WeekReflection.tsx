@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { DraftStore } from '../utils/notes/drafts';
 import type { NoteRecord } from '../utils/notes/record';
 import { pluralKey, t, type MessageKey } from '../utils/platform/i18n';
 import type { LocalDate } from '../utils/time/local';
@@ -8,9 +9,10 @@ import { type LetterActionHandlers, LetterActions } from './LetterActions';
 import { NoteList } from './NoteList';
 import type { NoteActions } from './note-actions';
 import { useUndoableDelete } from './use-undoable-delete';
-import { WeekStrip } from './WeekStrip';
+import { WeekStrip, type WeekStripProps } from './WeekStrip';
 
-const NOTES_SHOWN_AT_FIRST = 30;
+// A handful at first: the letter and the question stay in sight (issue 19).
+const NOTES_SHOWN_AT_FIRST = 5;
 
 /** The newest `limit` notes, still grouped by day (newest day first). */
 function firstNotes(notesByDay: ReflectionSummary['notesByDay'], limit: number): ReflectionSummary['notesByDay'] {
@@ -58,6 +60,10 @@ export interface WeekReflectionProps {
   letterActions: LetterActionHandlers;
   /** From the empty state: switch to the note view. */
   onWriteNote: () => void;
+  /** Where each note's unsaved edit waits. */
+  editDrafts?: (noteId: string) => DraftStore;
+  /** Today's connection hour while it is still to come (this week only). */
+  comingHour?: WeekStripProps['comingHour'];
 }
 
 /** "This week": what the two of you did, one week at a time, with a way back to earlier weeks. */
@@ -92,7 +98,13 @@ export function WeekReflection(props: WeekReflectionProps) {
     }
     return (
       <>
-        <WeekStrip days={summary.days} locale={locale} dayLabel={props.dayLabel} shortDayLabel={props.shortDayLabel} />
+        <WeekStrip
+          days={summary.days}
+          locale={locale}
+          dayLabel={props.dayLabel}
+          shortDayLabel={props.shortDayLabel}
+          comingHour={isCurrentWeek ? props.comingHour : undefined}
+        />
         {describeEvenings(summary, locale).map((line) => (
           <p key={line} class="reflection-evenings">
             {line}
@@ -104,6 +116,12 @@ export function WeekReflection(props: WeekReflectionProps) {
           </h3>
           <p>{t(questionKey)}</p>
         </section>
+        <details class="letter">
+          <summary>{t('letterHeading')}</summary>
+          {/* Text, never markup: the letter holds the notes as written. */}
+          <pre class="letter-text">{letter.text}</pre>
+          <LetterActions {...props.letterActions} />
+        </details>
         {resurfacedNote}
         <section aria-labelledby={`${id}-notes`}>
           <h3 id={`${id}-notes`} class="section-heading">
@@ -123,6 +141,7 @@ export function WeekReflection(props: WeekReflectionProps) {
                 onEdit={noteActions.edit}
                 onDelete={remove}
                 labelledBy={`${id}-day-${day}`}
+                editDrafts={props.editDrafts}
               />
             </div>
           ))}
@@ -132,12 +151,6 @@ export function WeekReflection(props: WeekReflectionProps) {
             </button>
           )}
         </section>
-        <details class="letter">
-          <summary>{t('letterHeading')}</summary>
-          {/* Text, never markup: the letter holds the notes as written. */}
-          <pre class="letter-text">{letter.text}</pre>
-          <LetterActions {...props.letterActions} />
-        </details>
       </>
     );
   }
@@ -232,27 +245,19 @@ function ResurfacedNote({ note, weeksAgo, locale }: { note: NoteRecord; weeksAgo
 }
 
 /**
- * The evenings in plain words: what went well, never a tally of misses.
- * "4 of 5 connection hours: put down 3, away 1", and paused evenings apart.
+ * The evenings in plain words: what went well, by day, and never a tally
+ * ("You put the screens down on Monday and Tuesday."). Evenings that went
+ * otherwise are left unsaid (issue 19).
  */
-function describeEvenings({ honored, paused }: ReflectionSummary, locale: string): string[] {
-  const lines: string[] = [];
-  const kept = honored.putDown + honored.away;
-  if (kept > 0) {
-    const parts = [
-      honored.putDown > 0 ? t('outcomePartPutDown', honored.putDown) : '',
-      honored.away > 0 ? t('outcomePartAway', honored.away) : '',
-    ].filter(Boolean);
-    const list = new Intl.ListFormat(locale, { style: 'long', type: 'unit' }).format(parts);
-    const key = pluralKey(honored.total, locale, { one: 'reflectionHonoredOne', other: 'reflectionHonoredOther' });
-    lines.push(t(key, [kept, honored.total, list]));
-  } else if (honored.total > 0) {
-    // "0 of 3" would read as a score; just say the hours were there.
-    const key = pluralKey(honored.total, locale, { one: 'reflectionHoursOne', other: 'reflectionHoursOther' });
-    lines.push(t(key, honored.total));
-  }
-  if (paused > 0) {
-    lines.push(t(pluralKey(paused, locale, { one: 'reflectionPausedOne', other: 'reflectionPausedOther' }), paused));
-  }
-  return lines;
+function describeEvenings({ days }: ReflectionSummary, locale: string): string[] {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const daysWith = (outcome: ReflectionSummary['days'][number]['outcome']) =>
+    days.filter((day) => day.outcome === outcome).map((day) => weekday.format(new Date(`${day.day}T12:00:00Z`)));
+  const lines: Array<[MessageKey, string[]]> = [
+    ['reflectionPutDownOn', daysWith('put-down')],
+    ['reflectionAwayOn', daysWith('away')],
+    ['reflectionPausedOn', daysWith('paused')],
+  ];
+  return lines.filter(([, names]) => names.length > 0).map(([key, names]) => t(key, list.format(names)));
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { t } from '../utils/platform/i18n';
+import { formatClockTime, parseClockTime } from '../utils/time/clock';
 import type { Weekday } from '../utils/time/local';
 import { SETTINGS_LIMITS, type ConnectionWindow, type SettingsError } from '../utils/settings';
 import { describeWindows, WEEK_ORDER, weekdayName, type WindowText } from '../utils/schedule/window-description';
@@ -13,6 +14,8 @@ export interface WindowEditorProps {
   /** Errors from validateSettings; this editor shows every one whose path is under 'windows'. */
   errors?: readonly SettingsError[];
   locale: string;
+  /** Why the windows as shown aren't saved, if they aren't: the preview says so instead of describing them. */
+  notSaved?: string;
 }
 
 type Field = 'days' | 'start' | 'end';
@@ -26,7 +29,7 @@ export function isWindowErrorPath(path: string): boolean {
 }
 
 /** Edits the connection windows: days, start and end of each, with a plain-language preview. */
-export function WindowEditor({ windows, onChange, errors = [], locale }: WindowEditorProps) {
+export function WindowEditor({ windows, onChange, errors = [], locale, notSaved }: WindowEditorProps) {
   const id = useId();
   const list = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -140,7 +143,8 @@ export function WindowEditor({ windows, onChange, errors = [], locale }: WindowE
       </div>
       <FieldError id={listErrorId} message={placed.list} />
       <p class="window-preview">
-        <span class="preview-label">{t('windowPreviewLabel')}</span> {preview || t('windowPreviewNone')}
+        <span class="preview-label">{t('windowPreviewLabel')}</span>{' '}
+        {notSaved ? t('windowPreviewNotSaved', notSaved) : preview || t('windowPreviewNone')}
       </p>
     </div>
   );
@@ -181,14 +185,19 @@ function join(earlier: string | undefined, message: string): string {
   return earlier && earlier !== message ? `${earlier} ${message}` : message;
 }
 
-// Days no other window uses, so a new window at the usual hour doesn't start out overlapping one.
+// Days no other window uses, at the usual hour, so a new window doesn't start out overlapping one.
+// With every day taken, the first window's days from the hour the last window ends: a new window
+// never starts with no days and an error before the user has touched it (#19).
 function newWindow(windows: readonly ConnectionWindow[]): ConnectionWindow {
   const taken = new Set(windows.flatMap((window) => window.days));
   const ids = new Set(windows.map((window) => window.id));
   let n = windows.length + 1;
   while (ids.has(`window-${n}`)) n++;
   const days = ([0, 1, 2, 3, 4, 5, 6] as const).filter((day) => !taken.has(day));
-  return { id: `window-${n}`, days, ...NEW_WINDOW };
+  const last = windows.at(-1);
+  const lastEnd = last ? parseClockTime(last.end) : null;
+  if (days.length > 0 || !last || lastEnd === null) return { id: `window-${n}`, days, ...NEW_WINDOW };
+  return { id: `window-${n}`, days: [...(windows[0]?.days ?? [])], start: last.end, end: formatClockTime(lastEnd + 60) };
 }
 
 function windowText(): WindowText {

@@ -9,13 +9,14 @@ import { getDatabase } from '../../utils/db/schema';
 import { t } from '../../utils/platform/i18n';
 import { onPermissionsChanged, requestStylePermission } from '../../utils/platform/permissions';
 import type { Settings } from '../../utils/settings';
-import { loadSettings, onSettingsChanged, saveSettings } from '../../utils/settings/store';
+import { onSettingsChanged, readSettings, saveSettings } from '../../utils/settings/store';
 import { createDataActions } from './data-actions';
 import { dismissSettingsNotice, readStatus } from './status';
 
 /** The options page: settings, status and the user's data. */
 export function App() {
   const [settings, setSettings] = useState<Settings>();
+  const [fromNewerVersion, setFromNewerVersion] = useState(false);
   const [status, setStatus] = useState<StatusInfo>();
   const locale = browser.i18n.getUILanguage();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -25,9 +26,10 @@ export function App() {
   const formatDate = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 
   async function refresh() {
-    const current = await loadSettings();
+    const { settings: current, notice } = await readSettings();
     setSettings(current);
-    setStatus(await readStatus(current, formatDate));
+    setFromNewerVersion(notice === 'newer-version');
+    setStatus(await readStatus(current, notice, formatDate));
   }
 
   useEffect(() => {
@@ -59,6 +61,7 @@ export function App() {
           locale={locale}
           onStyleNeedsPermission={requestStylePermission}
           cardPermission={status?.style === 'card' ? (status.stylePermission ? 'granted' : 'missing') : undefined}
+          readOnly={fromNewerVersion}
         />
       )}
       <DataPanel counts={counts.status === 'ready' ? counts.value : undefined} actions={dataActions} locale={locale} />

@@ -6,7 +6,7 @@ import { ViewTabs } from '../../components/ViewTabs';
 import { dismissBackupReminder } from '../../utils/backup/reminder-store';
 import type { NoteRecord } from '../../utils/notes/record';
 import { loadProblemMessage } from '../../utils/db/storage-errors';
-import { createWebStorageDraftStore } from '../../utils/notes/drafts';
+import { createEditDraftStores, createWebStorageDraftStore } from '../../utils/notes/drafts';
 import { t } from '../../utils/platform/i18n';
 import { pickNotePrompt } from '../../utils/notes/prompts';
 import { formatRelativeTime } from '../../utils/time/relative';
@@ -35,11 +35,14 @@ type View = 'note' | 'week';
 /** The popup: the quick note first, the week's reflection a tab away. */
 export function App() {
   const draft = useMemo(() => createWebStorageDraftStore(localStorage, 'hearth:draft:popup'), []);
+  const editDrafts = useMemo(() => createEditDraftStores(localStorage), []);
   const promptKey = useMemo(() => pickNotePrompt(nextOpenCount()), []);
   const placeholder = t(promptKey);
   const actions = useMemo(() => createNoteActions(async () => (await loadNoteStore()).repository, () => placeholder), [placeholder]);
   const [recent, setRecent] = useState<NoteRecord[] | { error: string }>();
   const [view, setView] = useState<View>('note');
+  // The "This week" tab means what it says: clicked while an earlier week is shown, it starts again at this week (issue 14).
+  const [weekVisit, setWeekVisit] = useState(0);
   const [reflection, setReflection] = useState<{ Panel: ReflectionModule['default']; weeks: WeekSource }>();
   const [reminder, setReminder] = useState<BackupReminderState | null>(null);
   const settings = useMemo(() => createSettingsSource(), []);
@@ -98,7 +101,10 @@ export function App() {
           { key: 'week', label: t('popupTabWeek') },
         ]}
         selected={view}
-        onSelect={setView}
+        onSelect={(key) => {
+          if (key === 'week' && view === 'week') setWeekVisit((visit) => visit + 1);
+          setView(key);
+        }}
         label={t('popupViewsLabel')}
         idPrefix="popup"
       >
@@ -109,6 +115,7 @@ export function App() {
             recent={recent}
             describeTime={describeTime}
             actions={actions}
+            editDrafts={editDrafts}
             onReady={() => performance.mark('hearth:note-ready')}
             belowForm={
               reminder && (
@@ -125,13 +132,14 @@ export function App() {
         ) : (
           reflection ? (
             <reflection.Panel
+              key={weekVisit}
               locale={locale}
               timeZone={timeZone}
-              describeTime={describeTime}
               noteActions={actions}
               onWriteNote={() => setView('note')}
               settings={settings}
               weeks={reflection.weeks}
+              editDrafts={editDrafts}
             />
           ) : (
             <p class="quiet">{t('reflectionLoading')}</p>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import '../../components/reflection.css';
 import type { NoteActions } from '../../components/note-actions';
+import type { DraftStore } from '../../utils/notes/drafts';
 import type { LiveResult } from '../../components/use-live-query';
 import { WeekReflection, type ReflectionData } from '../../components/WeekReflection';
 import { loadProblemMessage } from '../../utils/db/storage-errors';
@@ -10,6 +11,8 @@ import { pickReflectionQuestion } from '../../utils/week/questions';
 import type { Settings } from '../../utils/settings';
 import { canGoForward, formatWeekRange, isCurrentOrFuture, nextWeek, previousWeek, weekOf, type Week, type WeekOptions } from '../../utils/week/range';
 import { composeWeekLetter, letterTextFrom } from '../../utils/week/letter';
+import { comingHourOn } from '../../utils/schedule/coming-hour';
+import { reflectionDayOf } from '../../utils/time/day-boundary';
 import { copyText, downloadText, printText } from '../../utils/backup/file-output';
 import type { LoadedWeek } from './load-week';
 import type { SettingsSource } from './settings-source';
@@ -20,11 +23,11 @@ export { createWeekSource } from './week-source';
 export interface ReflectionPanelProps {
   locale: string;
   timeZone: string;
-  describeTime: (createdAt: number) => string;
   noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore'>;
   onWriteNote: () => void;
   settings: SettingsSource;
   weeks: WeekSource;
+  editDrafts?: (noteId: string) => DraftStore;
 }
 
 /**
@@ -61,10 +64,10 @@ function WeekPanel({
   settings,
   locale,
   timeZone,
-  describeTime,
   noteActions,
   onWriteNote,
   weeks,
+  editDrafts,
 }: Omit<ReflectionPanelProps, 'settings'> & { settings: Settings }) {
   const options = useMemo(
     () => weekOptionsFor(settings, locale, timeZone),
@@ -90,8 +93,12 @@ function WeekPanel({
   }, [data]);
 
   const now = Date.now();
+  const today = reflectionDayOf(now, timeZone, settings.dayBoundary);
+  const comingTime = comingHourOn(settings, today, now, timeZone);
   const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const shortFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // Under a day's heading, a note's time of day: "just now" or "yesterday" would repeat the heading.
+  const timeOfDay = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
   const asDate = (day: LocalDate) => new Date(`${day}T12:00:00Z`);
   const letterText = data && !('error' in data) ? data.letter : undefined;
   const fileBase = `hearth-letter-${week.start}`;
@@ -106,7 +113,7 @@ function WeekPanel({
       onNext={() => setWeek((w) => (canGoForward(w, Date.now()) ? nextWeek(w, options) : w))}
       onThisWeek={() => setWeek(weekOf(Date.now(), options))}
       locale={locale}
-      describeTime={describeTime}
+      describeTime={(createdAt) => timeOfDay.format(createdAt)}
       dayLabel={(day) => dayFormat.format(asDate(day))}
       shortDayLabel={(day) => shortFormat.format(asDate(day))}
       noteActions={noteActions}
@@ -120,6 +127,8 @@ function WeekPanel({
             : downloadText(letterText.text, `${fileBase}.txt`, 'text/plain')),
       }}
       onWriteNote={onWriteNote}
+      editDrafts={editDrafts}
+      comingHour={comingTime ? { day: today, time: comingTime } : undefined}
     />
   );
 }

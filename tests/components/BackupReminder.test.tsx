@@ -10,21 +10,24 @@ function setup(notesSinceBackup: number, atLeast?: boolean) {
 }
 
 describe('BackupReminder', () => {
-  test('says, as a quiet status, how many notes are not backed up and what would delete them', () => {
-    setup(23);
-    const status = screen.getByRole('status');
-    expect(status.textContent).toContain("23 notes aren't in a backup yet.");
-    expect(status.textContent).toContain("Uninstalling Hearth or clearing your browser data deletes every note that isn't backed up.");
+  test('leads with care, then puts the risk in a shorter second line, as a quiet status', () => {
+    setup(22);
+    const [lead, risk] = [...screen.getByRole('status').querySelectorAll('p')].map((p) => p.textContent ?? '');
+    expect(lead).toBe('Keep your 22 notes safe: a backup takes a moment.');
+    expect(risk).toBe('Until then, uninstalling Hearth or clearing browser data would erase them.');
+    expect(risk?.length).toBeLessThan("Uninstalling Hearth or clearing your browser data deletes every note that isn't backed up.".length);
   });
 
-  test('counts one note in the singular', () => {
+  test('speaks of one note in the singular', () => {
     setup(1);
-    expect(screen.getByRole('status').textContent).toContain("1 note isn't in a backup yet.");
+    const [lead, risk] = [...screen.getByRole('status').querySelectorAll('p')].map((p) => p.textContent ?? '');
+    expect(lead).toBe('Keep your note safe: a backup takes a moment.');
+    expect(risk).toBe('Until then, uninstalling Hearth or clearing browser data would erase it.');
   });
 
-  test('says "at least" when the notes were counted only up to a cap, with the number formatted', () => {
+  test('says "or more" when the notes were counted only up to a cap, with the number formatted', () => {
     setup(1000, true);
-    expect(screen.getByRole('status').textContent).toContain("At least 1,000 notes aren't in a backup yet.");
+    expect(screen.getByRole('status').textContent).toContain('Keep your 1,000 or more notes safe: a backup takes a moment.');
   });
 
   test('takes no focus by itself', () => {

@@ -121,4 +121,34 @@ describe('NoteForm', () => {
     await screen.findByText('Saved. Ready for the next one.');
     expect(save).toHaveBeenCalledOnce();
   });
+
+  test('words typed while the note saves stay in the field and in the draft; only the saved words go', async () => {
+    let finish: (r: SaveResult) => void = () => {};
+    const { field, save, draft, view } = setup(() => new Promise((resolve) => (finish = resolve)));
+    type(field, 'You fixed the bike');
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    await screen.findByText('Saving…');
+    type(field, 'You fixed the bike\nand you sang while');
+    finish({ ok: true });
+    await screen.findByText('Saved. What you typed meanwhile is still here.');
+    expect(save).toHaveBeenCalledExactlyOnceWith('You fixed the bike');
+    expect(field.value).toBe('and you sang while');
+    expect(draft.load()).toBe('and you sang while');
+    // Still a draft: typing on keeps it, and the next opening brings it back.
+    type(field, 'and you sang while doing it');
+    view.unmount();
+    expect(setup().field.value).toBe('and you sang while doing it');
+  });
+
+  test('a saved note whose words were changed while saving keeps the changed text', async () => {
+    let finish: (r: SaveResult) => void = () => {};
+    const { field, draft } = setup(() => new Promise((resolve) => (finish = resolve)));
+    type(field, 'You made tea');
+    fireEvent.keyDown(field, { key: 'Enter', ctrlKey: true });
+    type(field, 'You made coffee');
+    finish({ ok: true });
+    await screen.findByText('Saved. What you typed meanwhile is still here.');
+    expect(field.value).toBe('You made coffee');
+    expect(draft.load()).toBe('You made coffee');
+  });
 });

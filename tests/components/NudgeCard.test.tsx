@@ -23,10 +23,10 @@ function setup(overrides: Partial<NudgeCardProps> = {}) {
 
 function openNote() {
   fireEvent.click(screen.getByRole('button', { name: 'Write an appreciation note' }));
-  return screen.getByRole('textbox', { name: 'Appreciation note' }) as HTMLInputElement;
+  return screen.getByRole('textbox', { name: 'Appreciation note' }) as HTMLTextAreaElement;
 }
 
-const type = (field: HTMLInputElement, value: string) => fireEvent.input(field, { target: { value } });
+const type = (field: HTMLTextAreaElement, value: string) => fireEvent.input(field, { target: { value } });
 
 describe('NudgeCard', () => {
   test('renders the prompt literally, never as markup', () => {
@@ -156,13 +156,39 @@ describe('NudgeCard', () => {
     expect(openNote().value).toBe('half a thought');
   });
 
-  test('the note field is one line, with the placeholder given', () => {
-    setup({ notePlaceholder: 'A small kindness they showed you…' });
+  test('the note field has several rows and a placeholder with the partner’s name', () => {
+    setup({ names: { me: 'Alex', partner: 'Sam' } });
     const field = openNote();
-    expect(field.tagName).toBe('INPUT');
-    expect(field.type).toBe('text');
-    expect(field.placeholder).toBe('A small kindness they showed you…');
+    expect(field.tagName).toBe('TEXTAREA');
+    expect(Number(field.getAttribute('rows'))).toBeGreaterThanOrEqual(3);
+    expect(field.placeholder).toBe('What did you appreciate about Sam today?');
     expect(field.hasAttribute('maxlength')).toBe(false);
+    expect(screen.getByText('Enter saves · Shift+Enter: new line')).toBeTruthy();
+  });
+
+  test('without a partner’s name the placeholder speaks of them; a given placeholder wins', () => {
+    const { view } = setup();
+    expect(openNote().placeholder).toBe('What did you appreciate about them today?');
+    view.unmount();
+    setup({ names: { me: 'Alex', partner: 'Sam' }, notePlaceholder: 'A small kindness they showed you…' });
+    expect(openNote().placeholder).toBe('A small kindness they showed you…');
+  });
+
+  test('Shift+Enter makes a new line instead of saving', () => {
+    const { onWriteNote } = setup();
+    const field = openNote();
+    type(field, 'line one');
+    expect(fireEvent.keyDown(field, { key: 'Enter', shiftKey: true })).toBe(true);
+    expect(onWriteNote).not.toHaveBeenCalled();
+  });
+
+  test('shows a counter near the limit, as the popup does', () => {
+    setup();
+    const field = openNote();
+    type(field, 'a'.repeat(1799));
+    expect(screen.queryByText('1799 / 2000')).toBeNull();
+    type(field, 'a'.repeat(1850));
+    expect(screen.getByText('1850 / 2000')).toBeTruthy();
   });
 
   test('refuses an empty note with a message and writes nothing', async () => {
@@ -245,5 +271,33 @@ describe('NudgeCard', () => {
     type(field, 'You always know when I need tea.');
     expect(screen.getByRole('status').textContent).toBe('');
   });
-});
 
+  test('Enter pressed for a new line saves, and the words typed after it while saving stay, still drafted', async () => {
+    let finish: (result: SaveResult) => void = () => {};
+    const write = vi.fn(() => new Promise<SaveResult>((resolve) => (finish = resolve)));
+    const onNoteInput = vi.fn();
+    setup({ onWriteNote: write, onNoteInput });
+    const field = openNote();
+    type(field, 'You waited for me');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    type(field, 'You waited for me and then you');
+    finish({ ok: true });
+    await screen.findByText('Saved. What you typed meanwhile is still here.');
+    expect(write).toHaveBeenCalledExactlyOnceWith('You waited for me');
+    const kept = screen.getByRole('textbox', { name: 'Appreciation note' }) as HTMLTextAreaElement;
+    expect(kept.value).toBe('and then you');
+    expect(document.activeElement).toBe(kept);
+    // The kept words are handed on as the draft of the next note.
+    expect(onNoteInput).toHaveBeenLastCalledWith('and then you');
+  });
+
+  test('a note saved with nothing typed meanwhile leaves no draft behind', async () => {
+    const onNoteInput = vi.fn();
+    setup({ onNoteInput });
+    const field = openNote();
+    type(field, 'Thank you');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await screen.findByText('Note saved. It will be waiting in Hearth.');
+    expect(onNoteInput).toHaveBeenLastCalledWith('Thank you');
+  });
+});

@@ -29,6 +29,8 @@ const describedBy = (field: HTMLElement) =>
     .map((id) => document.getElementById(id)?.textContent)
     .join(' | ');
 const findSaved = () => screen.findByText('Saved', { selector: '[role=status]' });
+const summary = () => document.querySelector('.next-connection')?.textContent;
+const inShort = () => screen.getByText('In short:').parentElement?.textContent;
 const nextConnection = () => screen.getByText(/^(Next connection hour|Connection hour now|Paused until|Hearth is off)/).textContent;
 
 describe('SettingsForm', () => {
@@ -149,6 +151,16 @@ describe('SettingsForm', () => {
       expect(onSave).not.toHaveBeenCalled();
     });
 
+    test('too long together for the browser’s sync storage shows at the prompts, and saves nothing', async () => {
+      const { onSave } = setup();
+      const prompts = screen.getByLabelText('Prompts, one per line');
+      const cyrillic = Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(200, 'ж')).join('\n');
+      type(prompts, cyrillic);
+      await waitFor(() => expect(prompts.getAttribute('aria-invalid')).toBe('true'));
+      expect(describedBy(prompts)).toContain('Together, these prompts are too long for the browser to keep in its settings storage, which holds 8 KB');
+      expect(onSave).not.toHaveBeenCalled();
+    });
+
     test('with no days in a window marks the day toggles', () => {
       setup({}, { ...defaultSettings(), windows: [{ id: 'a', days: [5], start: '21:00', end: '22:00' }] });
       const friday = screen.getByRole('checkbox', { name: 'Friday' });
@@ -182,6 +194,56 @@ describe('SettingsForm', () => {
     expect(screen.getByLabelText('Dark')).toHaveProperty('checked', true);
   });
 
+  describe('a save the browser refuses', () => {
+    const refused: SettingsSaveResult = {
+      ok: false,
+      errors: [{ path: '', message: 'Your browser refused to store these settings (quota exceeded). Try shorter prompts.' }],
+    };
+    const promptsField = () => screen.getByLabelText<HTMLTextAreaElement>('Prompts, one per line');
+
+    test('keeps the typed prompts and the reason on screen when the page reloads the stored settings', async () => {
+      const { view, props, onSave } = setup();
+      onSave.mockResolvedValue(refused);
+      type(promptsField(), 'Look up.\nHold hands.');
+      fireEvent.focusOut(promptsField());
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('refused to store'));
+      // Any storage change (the worker, Export) makes the page read the stored settings again.
+      view.rerender(<SettingsForm {...props} settings={defaultSettings()} />);
+      view.rerender(<SettingsForm {...props} settings={{ ...defaultSettings() }} />);
+      expect(promptsField().value).toBe('Look up.\nHold hands.');
+      expect(screen.getByRole('alert').textContent).toContain('refused to store');
+      expect(screen.queryByText('Saved', { selector: '[role=status]' })).toBeNull();
+    });
+
+    test('keeps the change on screen when the save fails outright and the page reloads', async () => {
+      const { view, props, onSave } = setup();
+      onSave.mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+      fireEvent.click(screen.getByLabelText('Dark'));
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain("couldn't be saved"));
+      view.rerender(<SettingsForm {...props} settings={{ ...defaultSettings() }} />);
+      expect(screen.getByLabelText('Dark')).toHaveProperty('checked', true);
+      expect(screen.getByRole('alert').textContent).toContain("couldn't be saved");
+    });
+
+    test('stays unsaved until a change fits, then saves the whole draft', async () => {
+      const { view, props, onSave } = setup();
+      onSave.mockResolvedValueOnce(refused);
+      type(promptsField(), 'Look up.\nHold hands.');
+      fireEvent.focusOut(promptsField());
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('refused to store'));
+      view.rerender(<SettingsForm {...props} settings={{ ...defaultSettings() }} />);
+      fireEvent.click(screen.getByLabelText('Dark'));
+      expect(onSave).toHaveBeenLastCalledWith({ ...defaultSettings(), prompts: ['Look up.', 'Hold hands.'], theme: 'dark' });
+      await findSaved();
+      expect(screen.getByRole('alert').textContent).toBe('');
+      // Saved now: a change made elsewhere comes in again.
+      const stored = { ...defaultSettings(), prompts: ['Look up.', 'Hold hands.'], theme: 'dark' as const };
+      view.rerender(<SettingsForm {...props} settings={stored} />);
+      view.rerender(<SettingsForm {...props} settings={{ ...stored, snoozeMinutes: 25 }} />);
+      expect(screen.getByLabelText('Snooze for (minutes)')).toHaveProperty('value', '25');
+    });
+  });
+
   describe('the next connection preview', () => {
     test('follows the settings as they change', async () => {
       setup();
@@ -195,10 +257,84 @@ describe('SettingsForm', () => {
       expect(nextConnection()).toBe('Hearth is off');
     });
 
-    test('keeps the last valid settings while a field is invalid', () => {
-      setup();
+    test('while a window is invalid, says the change is not saved yet, and why, in both summaries', async () => {
+      const { onSave } = setup();
       type(screen.getByLabelText('Ends'), '21:00');
-      expect(nextConnection()).toBe('Next connection hour: tonight, 21:00');
+      expect(summary()).toBe("Your change isn't saved yet: “Window 1” needs another look. Until then, Hearth keeps to your saved settings.");
+      expect(inShort()).toBe('In short: not saved yet: Window 1 needs another look.');
+      expect(screen.queryByText(/21:00–21:00/)).toBeNull();
+      // The reason is at the field.
+      await waitFor(() => expect(describedBy(screen.getByLabelText('Ends'))).toBe('The end time must differ from the start time.'));
+      expect(onSave).not.toHaveBeenCalled();
+      type(screen.getByLabelText('Ends'), '22:30');
+      expect(summary()).toBe('Next connection hour: tonight, 21:00');
+      await waitFor(() => expect(inShort()).toBe('In short: Every day 21:00–22:30'));
+    });
+
+    test('while another field is invalid, says so too; the windows still read as they are', async () => {
+      setup();
+      type(screen.getByLabelText('Snooze for (minutes)'), '500');
+      expect(summary()).toBe(
+        "Your change isn't saved yet: “Snooze for (minutes)” needs another look. Until then, Hearth keeps to your saved settings.",
+      );
+      expect(inShort()).toBe('In short: Every day 21:00–22:00');
+    });
+
+    test('after a refused save, says it is not saved yet, pointing to the browser’s reason', async () => {
+      const { onSave } = setup();
+      const why = 'Your browser refused to store these settings (quota exceeded). Try shorter prompts.';
+      onSave.mockResolvedValueOnce({ ok: false, errors: [{ path: '', message: why }] });
+      fireEvent.click(screen.getByLabelText('Dark'));
+      await waitFor(() =>
+        expect(summary()).toBe("Your change isn't saved yet: the message above says why. Until then, Hearth keeps to your saved settings."),
+      );
+      expect(screen.getByRole('alert').textContent).toBe(why);
+    });
+  });
+
+  describe('a new window', () => {
+    test('starts without an error: the first window’s days, from when the last one ends, saved at once', () => {
+      const { onSave } = setup();
+      fireEvent.click(screen.getByRole('button', { name: 'Add a window' }));
+      expect(screen.queryByText('Choose at least one day.')).toBeNull();
+      const second = screen.getByRole('group', { name: 'Window 2' });
+      expect(within(second).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toHaveLength(7);
+      expect(second.querySelector('[aria-invalid]')).toBeNull();
+      expect(within(second).getByLabelText('Starts')).toHaveProperty('value', '22:00');
+      expect(within(second).getByLabelText('Ends')).toHaveProperty('value', '23:00');
+      expect(onSave).toHaveBeenCalledWith({
+        ...defaultSettings(),
+        windows: [...defaultSettings().windows, { id: 'window-2', days: [0, 1, 2, 3, 4, 5, 6], start: '22:00', end: '23:00' }],
+      });
+    });
+
+    test('takes the days no window has, when there are some', () => {
+      const { onSave } = setup({}, { ...defaultSettings(), windows: [{ id: 'a', days: [1, 2, 3, 4, 5], start: '21:00', end: '22:00' }] });
+      fireEvent.click(screen.getByRole('button', { name: 'Add a window' }));
+      expect(screen.queryByText('Choose at least one day.')).toBeNull();
+      expect(onSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({ windows: [expect.objectContaining({ id: 'a' }), { id: 'window-2', days: [0, 6], start: '21:00', end: '22:00' }] }),
+      );
+    });
+  });
+
+  describe('the name fields', () => {
+    const partner = () => screen.getByLabelText("Your partner's name");
+
+    test('show a counter as a name nears the limit, tied to the field', () => {
+      setup();
+      type(partner(), 'a'.repeat(29));
+      expect(screen.queryByText('29 / 40')).toBeNull();
+      type(partner(), `${'a'.repeat(34)}😊`);
+      expect(screen.getByText('35 / 40')).toBeTruthy();
+      expect(describedBy(partner())).toContain('35 of 40 characters used');
+    });
+
+    test('say when a name is too long, with the counter over the limit', async () => {
+      setup();
+      type(partner(), 'a'.repeat(41));
+      expect(screen.getByText('41 / 40').closest('.counter')?.classList.contains('counter-over')).toBe(true);
+      await waitFor(() => expect(describedBy(partner())).toContain('A name can be at most 40 characters.'));
     });
   });
 

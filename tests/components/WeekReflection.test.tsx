@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, test, vi } from 'vitest';
 import type { SaveResult } from '../../components/NoteForm';
@@ -182,36 +182,48 @@ describe('WeekReflection', () => {
         'Monday 23 November: 1 note, put down',
         'Tuesday 24 November: 2 notes, put down',
         'Wednesday 25 November: no notes, away',
-        'Thursday 26 November: no notes, kept browsing',
+        'Thursday 26 November: no notes',
         'Friday 27 November: 1 note, paused',
         'Saturday 28 November: no notes, put down',
         'Sunday 29 November: no notes, still open',
       ]);
       const legend = document.querySelector('.week-strip-legend')!.textContent;
-      for (const label of ['put down', 'away', 'kept browsing', 'paused', 'still open']) expect(legend).toContain(label);
+      for (const label of ['put down', 'away', 'paused', 'still open']) expect(legend).toContain(label);
+      expect(document.body.textContent).not.toContain('kept browsing');
     });
 
-    test('says how the evenings went, counting only what happened', () => {
+    test('this week, today’s cell says tonight’s hour is coming; an earlier week never does', () => {
+      const data = reflectionData(weekNotes, weekEvenings.slice(0, 5));
+      setup({ data, comingHour: { day: '2026-11-28', time: '21:00' } });
+      expect(screen.getByText('Saturday 28 November: no notes, tonight, 21:00')).toBeTruthy();
+      cleanup();
+      setup({ data, comingHour: { day: '2026-11-28', time: '21:00' }, isCurrentWeek: false });
+      expect(screen.queryByText(/tonight/)).toBeNull();
+    });
+
+    test('names what went well, by day, and counts nothing', () => {
       setup();
-      expect(screen.getByText('4 of 5 connection hours: put down 3, away 1')).toBeTruthy();
-      expect(screen.getByText('1 evening paused')).toBeTruthy();
+      expect(screen.getByText('You put the screens down on Monday, Tuesday and Saturday.')).toBeTruthy();
+      expect(screen.getByText('You were off the screens on Wednesday.')).toBeTruthy();
+      expect(screen.getByText('Hearth was paused on Friday.')).toBeTruthy();
+      expect(screen.queryByText(/connection hours?:|\d+ of \d+/)).toBeNull();
     });
 
     test('names only the parts that happened', () => {
       setup({ data: reflectionData(weekNotes, [{ day: '2026-11-23', outcome: 'away' }]) });
-      expect(screen.getByText('1 of 1 connection hour: away 1')).toBeTruthy();
-      expect(screen.queryByText(/paused/)).toBeNull();
+      expect(screen.getByText('You were off the screens on Monday.')).toBeTruthy();
+      expect(screen.queryByText(/put the screens down|paused/)).toBeNull();
     });
 
-    test('never keeps a score of nought', () => {
+    test('leaves evenings that went otherwise quiet', () => {
       setup({
         data: reflectionData(weekNotes, [
           { day: '2026-11-23', outcome: 'kept-browsing' },
           { day: '2026-11-24', outcome: 'kept-browsing' },
         ]),
       });
-      expect(screen.getByText('2 connection hours this week.')).toBeTruthy();
-      expect(screen.queryByText(/0 of/)).toBeNull();
+      expect(document.querySelector('.reflection-evenings')).toBeNull();
+      expect(document.body.textContent).not.toMatch(/kept browsing|connection hour|0 of/);
     });
 
     test('says nothing about evenings when there were no windows', () => {
@@ -293,13 +305,16 @@ describe('WeekReflection', () => {
   });
 
   describe('the letter of the week', () => {
-    test('shows the text version literally, markup-looking notes included', () => {
+    test('shows the letter as a letter, in flowing sentences, literally, markup-looking notes included', () => {
       const props = setup();
       expect(screen.getByText('Letter of the week').tagName).toBe('SUMMARY');
       const text = document.querySelector('.letter-text')!;
       const letter = (props.data as ReflectionData).letter.text;
       expect(text.textContent).toBe(letter);
-      expect(letter).toContain(`- ${MARKUP}`);
+      expect(letter).toContain(`On Friday: ${MARKUP}`);
+      expect(letter).toContain('On Tuesday: You made tea without asking. You danced in the kitchen.');
+      // No dates, no Markdown: those are for the .md download.
+      expect(letter).not.toMatch(/November|^[-#>] /m);
       expect(text.children).toHaveLength(0);
     });
 
@@ -368,14 +383,24 @@ describe('WeekReflection with a busy week', () => {
     note(`busy-${i}`, `Thing number ${i}`, new Date(Date.parse('2026-11-24T08:00Z') + i * 60_000).toISOString()),
   );
 
-  test('shows the newest 30 notes at first, and all of them on request', () => {
+  test('shows a handful of the newest notes at first, and all of them on request', () => {
     setup({ data: reflectionData(busy, weekEvenings) });
-    expect(document.querySelectorAll('.note-list .note-text')).toHaveLength(30);
+    expect(document.querySelectorAll('.note-list .note-text')).toHaveLength(5);
     expect(screen.getByText('Thing number 44')).toBeTruthy();
-    expect(screen.queryByText('Thing number 14')).toBeNull();
+    expect(screen.getByText('Thing number 40')).toBeTruthy();
+    expect(screen.queryByText('Thing number 39')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show all 45 notes of the week' }));
     expect(document.querySelectorAll('.note-list .note-text')).toHaveLength(45);
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
+  test('brings the letter up, right under the week’s question, before the notes', () => {
+    setup({ data: reflectionData(busy, weekEvenings, [threeWeeksAgo]) });
+    const question = screen.getByRole('heading', { name: 'For the two of you' }).closest('section')!;
+    const letter = screen.getByText('Letter of the week').closest('details')!;
+    expect(question.nextElementSibling).toBe(letter);
+    const notes = screen.getByRole('heading', { name: 'This week’s notes' });
+    expect(letter.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   test('a quiet week needs no such button', () => {

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
-import { noteCountLabel, WeekStrip } from '../../components/WeekStrip';
+import { noteCountLabel, WeekStrip, type WeekStripProps } from '../../components/WeekStrip';
 import type { LocalDate } from '../../utils/time/local';
 import { weekOf, type WeekOptions } from '../../utils/week/range';
 import { type EveningLike, type NoteLike, summariseWeek } from '../../utils/week/summary';
@@ -15,9 +15,9 @@ const shortDayLabel = (day: LocalDate) =>
   new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00Z`));
 const note = (id: string, iso: string): NoteLike => ({ id, text: id, createdAt: Date.parse(iso) });
 
-function renderStrip(notes: NoteLike[], evenings: EveningLike[]) {
+function renderStrip(notes: NoteLike[], evenings: EveningLike[], comingHour?: WeekStripProps['comingHour']) {
   const { days } = summariseWeek({ week, notes, evenings, timeZone: options.timeZone, dayBoundary: options.dayBoundary });
-  render(<WeekStrip days={days} locale="en-GB" dayLabel={dayLabel} shortDayLabel={shortDayLabel} />);
+  render(<WeekStrip days={days} locale="en-GB" dayLabel={dayLabel} shortDayLabel={shortDayLabel} comingHour={comingHour} />);
   return screen.getByRole('list', { name: 'The week at a glance' });
 }
 
@@ -47,7 +47,7 @@ describe('WeekStrip', () => {
     ]);
   });
 
-  test('describes each day in full words: date, notes and the evening', () => {
+  test('describes each day in full words: date, notes and an evening that went well or was paused', () => {
     const list = renderStrip(someNotes, everyOutcome);
     const descriptions = within(list)
       .getAllByRole('listitem')
@@ -55,11 +55,11 @@ describe('WeekStrip', () => {
     expect(descriptions).toEqual([
       'Monday 23 November: no notes, put down',
       'Tuesday 24 November: 2 notes, away',
-      'Wednesday 25 November: no notes, kept browsing',
+      'Wednesday 25 November: no notes',
       'Thursday 26 November: no notes, paused',
-      'Friday 27 November: 1 note, no window',
+      'Friday 27 November: 1 note',
       'Saturday 28 November: no notes, still open',
-      'Sunday 29 November: no notes, no window',
+      'Sunday 29 November: no notes',
     ]);
   });
 
@@ -70,19 +70,17 @@ describe('WeekStrip', () => {
     }
   });
 
-  test('tells outcomes apart by shape, not only colour, with a worded legend', () => {
+  test('marks what went well by shape, not only colour, with a worded legend; other evenings stay quiet', () => {
     const list = renderStrip(someNotes, everyOutcome);
     const glyphs = within(list)
       .getAllByRole('listitem')
       .map((cell) => cell.querySelector('.week-strip-glyph')?.textContent);
-    expect(glyphs).toEqual(['●', '◐', '○', '‖', '–', '◌', '–']);
+    expect(glyphs).toEqual(['●', '◐', '', '‖', '', '◌', '']);
     const legend = document.querySelector('.week-strip-legend')!;
     expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
       '● put down',
       '◐ away',
-      '○ kept browsing',
       '‖ paused',
-      '– no window',
       '◌ still open',
       '✎ notes written',
     ]);
@@ -91,7 +89,38 @@ describe('WeekStrip', () => {
   test('the legend names only what this week holds', () => {
     renderStrip([], [{ day: '2026-11-23', outcome: 'put-down' }]);
     const legend = document.querySelector('.week-strip-legend')!;
-    expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['● put down', '– no window']);
+    expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['● put down']);
+  });
+
+  test('is no scorecard: "kept browsing" and "no window" appear nowhere, not even for screen readers', () => {
+    const list = renderStrip(someNotes, [...everyOutcome, { day: '2026-11-29', outcome: 'kept-browsing' }]);
+    const text = list.parentElement!.textContent ?? '';
+    expect(text).not.toMatch(/kept browsing|no window/);
+    expect([...list.parentElement!.querySelectorAll('[title]')].map((el) => el.getAttribute('title'))).not.toContain('kept browsing');
+  });
+
+  test('today, before the hour, says that tonight’s hour is coming', () => {
+    const list = renderStrip(someNotes, [{ day: '2026-11-23', outcome: 'put-down' }], { day: '2026-11-24', time: '21:00' });
+    const tuesday = within(list).getAllByRole('listitem')[1]!;
+    expect(tuesday.querySelector('.visually-hidden')?.textContent).toBe('Tuesday 24 November: 2 notes, tonight, 21:00');
+    expect(tuesday.querySelector('.week-strip-glyph')?.textContent).toBe('☽');
+    const legend = document.querySelector('.week-strip-legend')!;
+    expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['● put down', '☽ tonight, 21:00', '✎ notes written']);
+  });
+
+  test('an hour still to come in the morning is "later today", not "tonight"', () => {
+    const list = renderStrip([], [], { day: '2026-11-24', time: '06:30' });
+    expect(within(list).getAllByRole('listitem')[1]!.querySelector('.visually-hidden')?.textContent).toBe(
+      'Tuesday 24 November: no notes, later today, 06:30',
+    );
+  });
+
+  test('the days before today, and after it, with no evening stay blank', () => {
+    const list = renderStrip([], [], { day: '2026-11-25', time: '21:00' });
+    const glyphs = within(list)
+      .getAllByRole('listitem')
+      .map((cell) => cell.querySelector('.week-strip-glyph')?.textContent);
+    expect(glyphs).toEqual(['', '', '☽', '', '', '', '']);
   });
 
   test('shows a note count only on days with notes, never a row of zeros', () => {

@@ -144,9 +144,9 @@ describe('the backup reminder, in real Chromium', () => {
     await writeNotes(['You remembered the tickets.']);
 
     let popup = await hearth!.openPopup();
-    const reminder = popup.getByRole('status').filter({ hasText: "1 note isn't in a backup yet." });
+    const reminder = popup.getByRole('status').filter({ hasText: 'Keep your note safe: a backup takes a moment.' });
     await reminder.waitFor();
-    expect(await reminder.textContent()).toContain('Uninstalling Hearth or clearing your browser data deletes every note');
+    expect(await reminder.textContent()).toContain('Until then, uninstalling Hearth or clearing browser data would erase it.');
     // It waits quietly: the note field keeps the focus.
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('note-text');
     await popup.getByRole('button', { name: 'Not now' }).click();
@@ -156,7 +156,7 @@ describe('the backup reminder, in real Chromium', () => {
 
     popup = await hearth!.openPopup();
     await expect.poll(() => worker.evaluate(async () => (await chrome.storage.local.get('backupReminderDismissedAt')).backupReminderDismissedAt)).toBeTypeOf('number');
-    expect(await popup.getByText("isn't in a backup yet").count()).toBe(0);
+    expect(await popup.getByText('a backup takes a moment').count()).toBe(0);
     await popup.close();
 
     await worker.evaluate(() => chrome.storage.local.remove('backupReminderDismissedAt'));
@@ -173,7 +173,7 @@ describe('the backup reminder, in real Chromium', () => {
     expect(await worker.evaluate(async () => (await chrome.storage.local.get('lastBackupAt')).lastBackupAt)).toBeGreaterThan(Date.now() - 60_000);
     const after = await hearth!.openPopup();
     await after.getByText('You remembered the tickets.').waitFor();
-    expect(await after.getByText("isn't in a backup yet").count()).toBe(0);
+    expect(await after.getByText('a backup takes a moment').count()).toBe(0);
   });
 });
 

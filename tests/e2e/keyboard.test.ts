@@ -112,7 +112,7 @@ describe('Hearth with the keyboard alone', () => {
     await popup.getByText('A quiet week. That’s all right too.').waitFor();
     await pressUntilFocused(popup, /^This week$/);
     await popup.keyboard.press('Enter');
-    await popup.getByText('You sang while you cooked.').first().waitFor();
+    await popup.locator('.note-list').getByText('You sang while you cooked.').waitFor();
     // Returning to this week keeps focus in the week navigation.
     expect((await focusedOn(popup))?.name).toMatch(/Previous week/);
 

@@ -184,7 +184,7 @@ describe('the evening nudge, in real Chromium', () => {
     await startEvening();
     await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Write an appreciation note/);
     await card!.click(/Write an appreciation note/);
-    await card!.focus('input', /Appreciation note/);
+    await card!.focus('textarea', /Appreciation note/);
     await page.keyboard.type('You saved me the last dumpling.');
     // The page's scripts find neither the note being written nor anything else of the card.
     const prompt = (await cardText())!.match(/Time for the two of you(.+?)Maybe put/)?.[1];
@@ -254,19 +254,19 @@ describe('the evening nudge, in real Chromium', () => {
     await startEvening({ repeatEveryMinutes: 5 });
     await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Write an appreciation note/);
     await card!.click(/Write an appreciation note/);
-    await card!.focus('input', /Appreciation note/);
+    await card!.focus('textarea', /Appreciation note/);
     await page.keyboard.type('You always know when I need');
 
     // A refresh or a link: the card and everything in it are gone.
     await page.reload();
     await expect.poll(cardText, { timeout: 15_000 }).toMatch(/Write an appreciation note/);
     await card!.click(/Write an appreciation note/);
-    expect(await card!.value('input', /Appreciation note/)).toBe('You always know when I need');
+    expect(await card!.value('textarea', /Appreciation note/)).toBe('You always know when I need');
     expect(await cardText()).toMatch(/Your unsaved draft is back/);
     // The draft went to the extension, never into the page's own storage.
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
-    await card!.focus('input', /Appreciation note/);
+    await card!.focus('textarea', /Appreciation note/);
     await page.keyboard.type(' a cup of tea.');
     await page.keyboard.press('Enter');
     await expect.poll(cardText).toMatch(/Note saved/);

@@ -118,7 +118,7 @@ async function answerTheCard(page: Page) {
   await storeSettings(worker, { style: 'card', windows: await windowAroundNow(worker, { open: true, id: 'privacy-card' }) });
   await vi.waitFor(async () => expect(await card.text()).toMatch(/Write an appreciation note/), { timeout: 10_000, interval: 100 });
   await card.click(/Write an appreciation note/);
-  await card.focus('input', /Appreciation note/);
+  await card.focus('textarea', /Appreciation note/);
   await page.keyboard.type('You noticed I was tired.');
   await page.keyboard.press('Enter');
   await vi.waitFor(async () => expect(await card.text()).toMatch(/Note saved/), { timeout: 10_000, interval: 100 });

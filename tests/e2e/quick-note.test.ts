@@ -79,6 +79,26 @@ describe('the quick appreciation note, in real Chromium', () => {
     await expect.poll(() => recentTexts(again)).toEqual(['thank you for Sunday']);
   });
 
+  test('an edit in place survives the popup closing mid-edit, and comes back on reopening', async () => {
+    const { openPopup } = await start();
+    const popup = await openPopup();
+    await noteField(popup).fill('you made soup');
+    await popup.keyboard.press('Control+Enter');
+    await popup.getByText('you made soup').waitFor();
+    await popup.getByRole('button', { name: /^Edit note from/ }).click();
+    await popup.getByRole('textbox', { name: 'Note text' }).fill('you made soup when I was ill');
+    await popup.close();
+
+    const again = await openPopup();
+    const editor = again.getByRole('textbox', { name: 'Note text' });
+    expect(await editor.inputValue()).toBe('you made soup when I was ill');
+    await again.getByText('Your unsaved edit is back.', { exact: false }).waitFor();
+    // The new note's field keeps the focus; the kept edit waits to be saved.
+    await expect.poll(() => again.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    await editor.press('Control+Enter');
+    await expect.poll(() => recentTexts(again)).toEqual(['you made soup when I was ill']);
+  });
+
   test('notes survive a browser restart on the same profile', async () => {
     const first = await start();
     const popup = await first.openPopup();

@@ -32,13 +32,24 @@ describe('the weekly reflection, in real Chromium', () => {
     expect(await strip.getByRole('listitem').count()).toBe(7);
     expect(await strip.getByText(/2 notes/).count()).toBeGreaterThan(0);
     // Note text is shown as text, markup and all.
-    await popup.getByText('You fixed the squeaky door <b>without</b> being asked.').first().waitFor();
+    await popup.locator('.note-list').getByText('You fixed the squeaky door <b>without</b> being asked.').waitFor();
     expect(await popup.locator('.note-list b').count()).toBe(0);
+    // Under a day's heading, each note tells its time of day, not a "just now" the heading already says.
+    const times = await popup.locator('.reflection-day .note-meta time').allTextContents();
+    expect(times).toHaveLength(2);
+    for (const time of times) expect(time).toMatch(/^\d{1,2}[:.]\d{2}/);
 
     await popup.getByRole('button', { name: 'Previous week' }).click();
     await popup.getByText('A quiet week. That’s all right too.').waitFor();
     await popup.getByRole('button', { name: 'This week' }).click();
-    await popup.getByText('Your laugh at breakfast.').first().waitFor();
+    await popup.locator('.note-list').getByText('Your laugh at breakfast.').waitFor();
+    // The "This week" tab means what it says: from an earlier week, it brings this week back (issue 14).
+    await popup.getByRole('button', { name: 'Previous week' }).click();
+    await popup.getByText('A quiet week. That’s all right too.').waitFor();
+    await popup.getByRole('tab', { name: 'This week' }).click();
+    await popup.locator('.note-list').getByText('Your laugh at breakfast.').waitFor();
+    expect(await popup.getByRole('button', { name: 'This week' }).count()).toBe(0);
+    expect(await popup.getByRole('tab', { name: 'This week' }).getAttribute('aria-selected')).toBe('true');
     // The current week offers no way into the future.
     expect(await popup.getByRole('button', { name: 'Next week' }).getAttribute('aria-disabled')).toBe('true');
 
@@ -75,15 +86,15 @@ describe('the weekly reflection over seeded weeks', () => {
     await popup.getByRole('list', { name: 'The week at a glance' }).waitFor();
     await popup.getByRole('button', { name: 'Previous week' }).click();
 
-    // A full earlier week: seven days, each with its evening's outcome in words, and the honored line.
+    // A full earlier week: seven days, the evenings that went well in words, and a line naming them.
     const days = popup.getByRole('list', { name: 'The week at a glance' }).getByRole('listitem');
     expect(await days.count()).toBe(7);
     const descriptions = await days.evaluateAll((items) => items.map((item) => item.textContent ?? ''));
-    expect(descriptions.join(' ')).toMatch(/put down|away|kept browsing|paused/);
-    await popup.getByText(/connection hours?/).first().waitFor();
+    expect(descriptions.join(' ')).toMatch(/put down|away|paused/);
+    await popup.getByText(/^(You put the screens down|You were off the screens|Hearth was paused) on /).first().waitFor();
     expect(await popup.getByRole('heading', { name: 'That week’s notes' }).count()).toBe(1);
     expect(await popup.locator('.note-list .note-text').count()).toBeGreaterThan(0);
     // No streaks, no shame: nothing counts what was missed.
-    expect(await popup.getByText(/streak|missed/i).count()).toBe(0);
+    expect(await popup.getByText(/streak|missed|kept browsing/i).count()).toBe(0);
   });
 });

@@ -93,7 +93,7 @@ describe('the service worker stopped mid-task', () => {
     for (const [round, delay] of [0, 5, 20, 60].entries()) {
       const text = `Thank you for the walk, take ${round}.`;
       await card.click(/Write an appreciation note/);
-      await card.focus('input', /Appreciation note/);
+      await card.focus('textarea', /Appreciation note/);
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
       await after(delay);
@@ -102,8 +102,8 @@ describe('the service worker stopped mid-task', () => {
       await expect.poll(() => card!.text(), { timeout: 15_000, message: `round ${round}` }).toMatch(/Note saved|may not be saved/);
       if (!/Note saved/.test((await card.text()) ?? '')) {
         // Never lost: the text is still in the field, and saving again stores it once.
-        expect(await card.value('input', /Appreciation note/)).toBe(text);
-        await card.focus('input', /Appreciation note/);
+        expect(await card.value('textarea', /Appreciation note/)).toBe(text);
+        await card.focus('textarea', /Appreciation note/);
         await page.keyboard.press('Enter');
         await expect.poll(() => card!.text(), { timeout: 15_000 }).toMatch(/Note saved/);
       }

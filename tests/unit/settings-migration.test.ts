@@ -64,7 +64,6 @@ describe('migrateSettings()', () => {
 
   test.each<[string, Record<string, unknown>, Record<string, unknown>]>([
     ['one field out of bounds', { repeatEveryMinutes: 500, theme: 'dark' }, { theme: 'dark' }],
-    ['an unknown extra field', { colour: 'red', snoozeMinutes: 30 }, { snoozeMinutes: 30 }],
     ['overlapping windows', { windows: [{ id: 'a', days: [1], start: '21:00', end: '23:00' }, { id: 'b', days: [1], start: '22:00', end: '23:30' }], style: 'card' }, { style: 'card' }],
     ['a missing field', { theme: undefined, enabled: false }, { enabled: false }],
   ])('corrupt current settings with %s keep every valid field', (_, change, kept) => {
@@ -85,11 +84,34 @@ describe('migrateSettings()', () => {
     });
   });
 
-  test('settings from a newer version keep the fields this version understands', () => {
-    const fromTheFuture = { ...defaultSettings(), version: SETTINGS_VERSION + 1, snoozeMinutes: 7, sound: 'chime' };
-    expect(migrateSettings(fromTheFuture)).toEqual({
-      settings: { ...defaultSettings(), snoozeMinutes: 7 },
-      notice: 'recovered-future',
+  describe('settings written by a newer Hearth', () => {
+    const windows = [
+      { id: 'a', days: [1, 2, 3], start: '21:30', end: '22:30' },
+      { id: 'b', days: [5], start: '22:00', end: '23:30' },
+    ];
+
+    test('a higher version keeps the fields this version understands', () => {
+      const fromTheFuture = { ...defaultSettings(), version: SETTINGS_VERSION + 1, snoozeMinutes: 7, sound: 'chime' };
+      expect(migrateSettings(fromTheFuture)).toEqual({
+        settings: { ...defaultSettings(), snoozeMinutes: 7 },
+        notice: 'newer-version',
+      });
+    });
+
+    test.each<[string, Record<string, unknown>]>([
+      ['a key this version does not know', { ...defaultSettings(), windows, colour: 'red', snoozeMinutes: 30 }],
+      ['a key inside one window', { ...defaultSettings(), windows: [{ ...windows[0], sound: 'chime' }, windows[1]], snoozeMinutes: 30 }],
+      ['a key inside the names', { ...defaultSettings(), windows, names: { me: 'Ana', partner: 'Ben', pronouns: 'they' }, snoozeMinutes: 30 }],
+    ])('the current version with %s is from a newer Hearth, and keeps every window', (_, stored) => {
+      const { settings, notice } = migrateSettings(stored);
+      expect(notice).toBe('newer-version');
+      expect(settings.windows).toEqual(windows);
+      expect(settings.snoozeMinutes).toBe(30);
+    });
+
+    test('a higher version with a key inside every window keeps every window', () => {
+      const stored = { ...defaultSettings(), version: SETTINGS_VERSION + 1, windows: windows.map((w) => ({ ...w, colour: 'amber' })) };
+      expect(migrateSettings(stored)).toEqual({ settings: { ...defaultSettings(), windows }, notice: 'newer-version' });
     });
   });
 

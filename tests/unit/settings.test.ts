@@ -199,3 +199,34 @@ describe('validateSettings() refuses', () => {
 const _typed: Settings = defaultSettings();
 const _window: ConnectionWindow | undefined = _typed.windows[0];
 void _window;
+
+describe('validateSettings() and the browser’s sync storage', () => {
+  const bytes = (settings: unknown) => new TextEncoder().encode(`settings${JSON.stringify(settings)}`).length;
+  const prompts = (letter: string) => Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(200, letter));
+
+  test('refuses twenty 200-character Cyrillic prompts, which pass every other check, with a message at the prompts', () => {
+    const cyrillic = withChange({ prompts: prompts('ж') });
+    expect(bytes(cyrillic)).toBeGreaterThan(8192);
+    expect(errorsOf(cyrillic)).toEqual([{ path: 'prompts', message: M.syncQuota }]);
+    expect(M.syncQuota).toMatch(/too long for the browser to keep/);
+  });
+
+  test('accepts twenty 200-character English prompts', () => {
+    expect(errorsOf(withChange({ prompts: prompts('a') }))).toEqual([]);
+  });
+
+  test('counts the key and the JSON in UTF-8 bytes, up to 8,192 exactly', () => {
+    // Nineteen Cyrillic prompts, and a twentieth padded until key and value take exactly the limit.
+    const withLast = (last: string) => withChange({ prompts: [...prompts('ж').slice(0, 19), last] });
+    const room = 8192 - bytes(withLast(''));
+    const twoByte = Math.max(0, room - 200);
+    const oneByte = room - 2 * twoByte;
+    expect(twoByte + oneByte).toBeLessThanOrEqual(200);
+    const exactly = withLast('ж'.repeat(twoByte) + 'a'.repeat(oneByte));
+    expect(bytes(exactly)).toBe(8192);
+    expect(validateSettings(exactly).ok).toBe(true);
+    const oneMore = withLast('ж'.repeat(twoByte + 1) + 'a'.repeat(oneByte - 1));
+    expect(bytes(oneMore)).toBe(8193);
+    expect(errorsOf(oneMore)).toEqual([{ path: 'prompts', message: M.syncQuota }]);
+  });
+});

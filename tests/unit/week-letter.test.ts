@@ -51,27 +51,38 @@ describe('composeWeekLetter()', () => {
     );
   });
 
-  test('writes a plain-text letter with one list item per note', () => {
+  test('writes the text letter as a letter: flowing sentences, day by day, with no dates and no Markdown', () => {
     expect(letter({ format: 'text' })).toBe(
       [
-        'Our week, 23 – 29 Nov 2026',
-        '',
         'Dear Sam,',
         '',
         'Here are the little things I noticed and loved this week.',
         '',
-        'Monday 23 November',
-        '- You listened.',
-        '- You made tea',
-        '  without asking.',
+        'On Monday: You listened. You made tea',
+        'without asking.',
         '',
-        'Friday 27 November',
-        '- You danced in the kitchen.',
+        'On Friday: You danced in the kitchen.',
         '',
         'With love,',
         'Alex',
       ].join('\n'),
     );
+  });
+
+  test('text: a note that ends without a full stop gets one, so the next sentence does not run into it', () => {
+    const text = letter({
+      format: 'text',
+      notesByDay: [{ day: '2026-11-23', notes: [note('You sang', '2026-11-23T22:00Z'), note('You listened', '2026-11-23T20:00Z')] }],
+    });
+    expect(text).toContain('On Monday: You listened. You sang.');
+  });
+
+  test('text: a note ending in its own punctuation or an emoji is left as written', () => {
+    const text = letter({
+      format: 'text',
+      notesByDay: [{ day: '2026-11-23', notes: [note('Thank you 🧡', '2026-11-23T22:00Z'), note('Wow!', '2026-11-23T20:00Z')] }],
+    });
+    expect(text).toContain('On Monday: Wow! Thank you 🧡');
   });
 
   test.each([
@@ -103,9 +114,11 @@ describe('composeWeekLetter()', () => {
       noNotes: 'Rien d’écrit cette semaine.',
       closing: 'Avec amour,',
       closingWithoutName: 'Avec amour.',
+      onDay: (day) => `${day[0]!.toUpperCase()}${day.slice(1)} :`,
     };
     const text = letter({ locale: 'fr', format: 'text', wording: french });
-    expect(text.startsWith('Notre semaine, 23 – 29 Nov 2026\n\nCher Sam,\n\nVoici les petites choses')).toBe(true);
+    expect(text.startsWith('Cher Sam,\n\nVoici les petites choses')).toBe(true);
+    expect(text).toContain('\n\nLundi : You listened.');
     expect(text.endsWith('\n\nAvec amour,\nAlex')).toBe(true);
     expect(letter({ names: {}, notesByDay: [], wording: french })).toBe(
       ['# Notre semaine, 23 – 29 Nov 2026', 'À toi,', 'Rien d’écrit cette semaine.', 'Avec amour.'].join('\n\n'),
@@ -120,8 +133,8 @@ describe('composeWeekLetter()', () => {
 
   describe('keeps user text inside its note', () => {
     // The one note as written into the letter: after the day's label, before the closing.
-    const one = (text: string, format: WeekLetterInput['format'] = 'markdown') =>
-      letter({ format, notesByDay: [{ day: '2026-11-23', notes: [note(text, '2026-11-23T20:00Z')] }] })
+    const one = (text: string) =>
+      letter({ notesByDay: [{ day: '2026-11-23', notes: [note(text, '2026-11-23T20:00Z')] }] })
         .split(/Monday 23 November\n\n?/)[1]!
         .split('\n\nWith love')[0];
 
@@ -149,8 +162,9 @@ describe('composeWeekLetter()', () => {
       expect(one('first\r\nsecond')).toBe('> first  \n> second');
     });
 
-    test('text: continuation lines stay indented under their item, as written', () => {
-      expect(one('# one\n- two\n\nthree', 'text')).toBe('- # one\n  - two\n\n  three');
+    test('text: a note is written as it is, markers and line breaks included, never turned into a list', () => {
+      const text = letter({ format: 'text', notesByDay: [{ day: '2026-11-23', notes: [note('# one\n- two\n\nthree', '2026-11-23T20:00Z')] }] });
+      expect(text).toContain('\n\nOn Monday: # one\n- two\n\nthree.\n\nWith love');
     });
   });
 });

@@ -36,3 +36,11 @@ export function createWebStorageDraftStore(webStorage: Storage, key: string): Dr
     },
   };
 }
+
+/**
+ * One draft per note being edited in place (issue 16, defect 7), so closing
+ * the popup mid-edit loses nothing, and each note gets its own edit back.
+ */
+export function createEditDraftStores(webStorage: Storage): (noteId: string) => DraftStore {
+  return (noteId) => createWebStorageDraftStore(webStorage, `hearth:draft:edit:${noteId}`);
+}

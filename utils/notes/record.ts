@@ -1,6 +1,9 @@
 /** Where a note was written. */
 export type NoteSource = 'popup' | 'nudge' | 'import';
 
+/** Whose note it is, seen from this browser. */
+export type NoteAuthor = 'me' | 'partner';
+
 /** One appreciation note, as stored. Times are epoch milliseconds. */
 export interface NoteRecord {
   /** A UUID, so the note keeps its identity across export and import. */
@@ -11,4 +14,12 @@ export interface NoteRecord {
   source: NoteSource;
   /** The prompt the note answered, if any. */
   prompt: string | null;
+  /** Absent on notes written before sharing: those are the user's own. */
+  author?: NoteAuthor;
+  /**
+   * When it was deleted, for a delete that must reach the partner (a
+   * tombstone); absent or null while the note lives. Another branch adds
+   * the same soft delete; the two are to be reconciled.
+   */
+  deletedAt?: number | null;
 }

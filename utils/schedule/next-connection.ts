@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { formatClockTime, parseClockTime } from '../time/clock';
-import { DAY_MS, MINUTE_MS, type LocalDate } from '../time/local';
+import { DAY_MS, MINUTE_MS, type ClockTime, type LocalDate } from '../time/local';
 import { isEveningPaused, nextOccurrence, openOccurrence, type WindowOccurrence } from './occurrences';
 import type { Settings } from '../settings/types';
 import { instantAt, localDateOf } from '../time/zoned';
@@ -69,8 +69,8 @@ function describeWhen(
   return text.onDay(days < 7 ? formatWeekday(next.day, locale) : formatDate(next.day, today, locale, true), time);
 }
 
-// The clock at the real instant, not the window's setting: a start in a DST gap moves forward.
-function wallTime(instant: number, timeZone: string): string {
+/** The clock at the real instant, not the window's setting: a start in a DST gap moves forward. */
+export function wallTime(instant: number, timeZone: string): ClockTime {
   const local = new Date(instant + tzOffset(timeZone, new Date(instant)) * MINUTE_MS);
   return formatClockTime(local.getUTCHours() * 60 + local.getUTCMinutes());
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { SETTINGS_KEY } from './types';
 
-/** Settings follow the user across browsers, so they live in storage.sync under this key. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './types';
 
 /**
  * Calls back whenever the stored settings change, in this or another context.

@@ -36,8 +36,12 @@ export function defaultSettings(): Settings {
 /** The defaults, deep-frozen; use defaultSettings() for a copy to change. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze(defaultSettings());
 
-/** What happened on load, so the UI can tell the user their settings were reset. */
-export type SettingsNotice = 'none' | 'migrated' | 'recovered-corrupt' | 'recovered-future';
+/**
+ * What happened on load, so the UI can tell the user. 'newer-version': a newer
+ * Hearth wrote them; they are read as far as this version understands, and
+ * must never be written over (#16).
+ */
+export type SettingsNotice = 'none' | 'migrated' | 'recovered-corrupt' | 'newer-version';
 
 type Stored = Record<string, unknown>;
 
@@ -67,8 +71,9 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /**
  * Turns whatever storage held into valid settings. Never throws: nothing
- * stored gives the defaults; an older version is migrated; a corrupt or newer,
- * unknown shape keeps each field that still validates and resets the rest.
+ * stored gives the defaults; an older version is migrated; a corrupt shape
+ * keeps each field that still validates and resets the rest; a newer one is
+ * read for the keys this version knows, each field kept if it validates.
  */
 export function migrateSettings(stored: unknown): { settings: Settings; notice: SettingsNotice } {
   if (stored === undefined || stored === null) return { settings: defaultSettings(), notice: 'none' };
@@ -78,7 +83,7 @@ export function migrateSettings(stored: unknown): { settings: Settings; notice: 
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return { settings: salvage(stored), notice: 'recovered-corrupt' };
   }
-  if (version > SETTINGS_VERSION) return { settings: salvage(stored), notice: 'recovered-future' };
+  if (isFromNewerVersion(stored)) return { settings: salvage(knownKeysOf(stored)), notice: 'newer-version' };
 
   let current: Stored = stored;
   try {
@@ -94,6 +99,32 @@ export function migrateSettings(stored: unknown): { settings: Settings; notice: 
   const checked = validateSettings(current);
   if (checked.ok) return { settings: checked.settings, notice: version < SETTINGS_VERSION ? 'migrated' : 'none' };
   return { settings: salvage(current), notice: 'recovered-corrupt' };
+}
+
+/**
+ * Whether stored settings were written by a newer Hearth: a higher version, or
+ * the current one with a key this version doesn't know (a newer Hearth may add
+ * one before it bumps the version, and dropping it would lose the user's choice).
+ */
+export function isFromNewerVersion(stored: unknown): boolean {
+  if (!isRecord(stored) || typeof stored.version !== 'number') return false;
+  if (stored.version > SETTINGS_VERSION) return true;
+  return stored.version === SETTINGS_VERSION && JSON.stringify(knownKeysOf(stored)) !== JSON.stringify(stored);
+}
+
+const WINDOW_KEYS = ['id', 'days', 'start', 'end'];
+const NAME_KEYS = ['me', 'partner'];
+
+// Only the keys this version knows, at every level it has objects, in their stored order.
+function knownKeysOf(stored: Stored): Stored {
+  const known = pick(stored, Object.keys(DEFAULT_SETTINGS));
+  if (isRecord(known.names)) known.names = pick(known.names, NAME_KEYS);
+  if (Array.isArray(known.windows)) known.windows = known.windows.map((window) => (isRecord(window) ? pick(window, WINDOW_KEYS) : window));
+  return known;
+}
+
+function pick(record: Stored, keys: readonly string[]): Stored {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => keys.includes(key)));
 }
 
 // Field by field over the defaults: each field is kept only if the whole still validates.

@@ -12,6 +12,8 @@ export const SETTINGS_LIMITS = Object.freeze({
   promptLength: { min: 1, max: 200 },
   nameLength: { max: 40 },
   dayBoundary: { min: '00:00', max: '06:00' },
+  /** storage.sync's QUOTA_BYTES_PER_ITEM: the key and the JSON of its value, in UTF-8 bytes. */
+  syncItemBytes: 8192,
 });
 
 const L = SETTINGS_LIMITS;
@@ -49,6 +51,7 @@ const REASONS = {
   weekStart: ['settingsErrorWeekStart'],
   dayBoundary: ['settingsErrorDayBoundary', [L.dayBoundary.min, L.dayBoundary.max]],
   theme: ['settingsErrorTheme'],
+  syncQuota: ['settingsErrorSyncQuota', ['8 KB']],
 } as const satisfies Record<string, Message>;
 
 /** Why a setting can be refused; each reason has one sentence. */

@@ -2,7 +2,7 @@ import { z } from '../platform/zod';
 import { parseClockTime } from '../time/clock';
 import { noteLength } from '../notes/text';
 import { SETTINGS_LIMITS as L, settingsMessage, windowsOverlapMessage, type SettingsReason } from './messages';
-import { SETTINGS_VERSION, type ConnectionWindow, type Settings, type SettingsValidation } from './types';
+import { SETTINGS_KEY, SETTINGS_VERSION, type ConnectionWindow, type Settings, type SettingsValidation } from './types';
 
 const MINUTES_PER_DAY = 24 * 60;
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
@@ -100,10 +100,16 @@ const settingsSchema = z.strictObject(
 /**
  * Checks settings whole: valid ones come back normalised (text trimmed),
  * anything else is refused with every reason, and nothing is half-applied.
+ * Valid settings also fit in one storage.sync item, so the browser never
+ * refuses what validation passed (#16).
  */
 export function validateSettings(input: unknown): SettingsValidation {
   const result = settingsSchema.safeParse(input);
-  if (result.success) return { ok: true, settings: result.data };
+  if (result.success) {
+    if (syncItemBytes(result.data) <= L.syncItemBytes) return { ok: true, settings: result.data };
+    // Prompts are the only settings long enough to pass the limit.
+    return { ok: false, errors: [{ path: 'prompts', message: settingsMessage('syncQuota') }] };
+  }
   const errors = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: settingsMessage('unknownKey') }))
@@ -112,6 +118,13 @@ export function validateSettings(input: unknown): SettingsValidation {
   // One failure can trip two checks with the same sentence; say it once.
   const unique = new Map(errors.map((error) => [`${error.path}\n${error.message}`, error]));
   return { ok: false, errors: [...unique.values()] };
+}
+
+const utf8 = new TextEncoder();
+
+// What storage.sync counts against QUOTA_BYTES_PER_ITEM: the key plus the value's JSON, in UTF-8.
+function syncItemBytes(settings: Settings): number {
+  return utf8.encode(SETTINGS_KEY + JSON.stringify(settings)).length;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

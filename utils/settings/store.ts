@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { t } from '../platform/i18n';
-import { migrateSettings, validateSettings, type Settings, type SettingsError, type SettingsNotice } from './index';
+import {
+  isFromNewerVersion,
+  migrateSettings,
+  validateSettings,
+  type Settings,
+  type SettingsError,
+  type SettingsNotice,
+} from './index';
 
 import { SETTINGS_KEY } from './events';
 
@@ -11,32 +18,44 @@ export const SETTINGS_NOTICE_KEY = 'settingsNotice';
 export type SaveSettingsResult = { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
 
 /**
- * The settings in force. Stored data that is old is migrated; data that is
- * corrupt or from a newer version is replaced by safe defaults, written back
- * (so the recovery happens once, not on every wake) and noted for the user.
+ * The settings in force, and what happened on reading them. Stored data that
+ * is old is migrated; data that is corrupt is replaced by safe defaults,
+ * written back (so the recovery happens once, not on every wake) and noted for
+ * the user. Data from a newer Hearth is read as far as this version can, and
+ * never written: sync would carry the loss to the newer browser (#16).
  */
-export async function loadSettings(): Promise<Settings> {
+export async function readSettings(): Promise<{ settings: Settings; notice: SettingsNotice }> {
   const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
   const { settings, notice } = migrateSettings(stored);
-  if (notice !== 'none') await recordRecovery(settings, notice);
-  return settings;
+  if (notice === 'migrated' || notice === 'recovered-corrupt') await recordRecovery(settings, notice);
+  return { settings, notice };
 }
 
-/** Validates the whole object and stores it, or stores nothing and says why. */
+/** The settings in force (see readSettings). */
+export async function loadSettings(): Promise<Settings> {
+  return (await readSettings()).settings;
+}
+
+/**
+ * Validates the whole object and stores it, or stores nothing and says why.
+ * Settings a newer Hearth wrote are never written over.
+ */
 export async function saveSettings(input: unknown): Promise<SaveSettingsResult> {
   const checked = validateSettings(input);
   if (!checked.ok) return checked;
   try {
+    const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+    if (isFromNewerVersion(stored)) return { ok: false, errors: [{ path: '', message: t('settingsErrorNewerVersion') }] };
     await browser.storage.sync.set({ [SETTINGS_KEY]: checked.settings });
   } catch (error) {
-    // storage.sync allows 8 KB per item; long prompts in many scripts can pass it.
+    // Validation keeps within storage.sync's quotas; the browser may still refuse (too many writes a minute).
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ path: '', message: t('settingsStorageRefused', message) }] };
   }
   return { ok: true, settings: checked.settings };
 }
 
-async function recordRecovery(settings: Settings, notice: Exclude<SettingsNotice, 'none'>): Promise<void> {
+async function recordRecovery(settings: Settings, notice: 'migrated' | 'recovered-corrupt'): Promise<void> {
   try {
     await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
     if (notice !== 'migrated') await browser.storage.local.set({ [SETTINGS_NOTICE_KEY]: { notice, at: Date.now() } });

@@ -1,5 +1,8 @@
 import type { ClockTime, LocalDate, Weekday } from '../time/local';
 
+/** Settings follow the user across browsers, so they live in storage.sync under this key. */
+export const SETTINGS_KEY = 'settings';
+
 /** The shape version this code writes; migrations bring older ones up to it. */
 export const SETTINGS_VERSION = 1;
 

@@ -11,6 +11,8 @@ export interface LetterText {
   noNotes: string;
   closing: string;
   closingWithoutName: string;
+  /** Opens a day's paragraph in the text letter: "On Monday:". */
+  onDay: (weekday: string) => string;
 }
 
 /** The letter's wording from the message catalogue; the popup passes `t`. */
@@ -23,6 +25,7 @@ export function letterTextFrom(translate: (key: MessageKey, substitutions?: stri
     noNotes: translate('letterNoNotes'),
     closing: translate('letterClosing'),
     closingWithoutName: translate('letterClosingWithoutName'),
+    onDay: (weekday) => translate('letterOnDay', weekday),
   };
 }
 
@@ -41,26 +44,29 @@ export interface WeekLetterInput {
 
 /**
  * The week's notes as a short letter to the partner, oldest first as a letter
- * reads. Note text goes in as written; in Markdown each note is one quote and
- * in text one list item, whatever characters or line breaks it holds.
+ * reads. Note text goes in as written. The text letter (on screen, printed,
+ * copied, .txt) reads as a letter: a paragraph a day, "On Monday: …", with no
+ * dates, title or markup (issue 19). Only the Markdown file has a title, dated
+ * headings, and each note as one quote, whatever characters or line breaks it
+ * holds.
  */
 export function composeWeekLetter({ notesByDay, names, locale, format, weekRangeLabel, wording }: WeekLetterInput): string {
   const markdown = format === 'markdown';
   const partner = names.partner?.trim();
   const me = names.me?.trim();
   const dayLabel = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
 
-  const title = wording.title(weekRangeLabel);
   const blocks = [
-    markdown ? `# ${title}` : title,
+    ...(markdown ? [`# ${wording.title(weekRangeLabel)}`] : []),
     partner ? wording.greeting(partner) : wording.greetingWithoutName,
     notesByDay.length > 0 ? wording.intro : wording.noNotes,
   ];
   for (const { day, notes } of [...notesByDay].reverse()) {
-    const label = dayLabel.format(new Date(`${day}T00:00Z`));
+    const date = new Date(`${day}T00:00Z`);
     const oldestFirst = [...notes].reverse();
-    if (markdown) blocks.push(`## ${label}`, ...oldestFirst.map((note) => quote(note.text)));
-    else blocks.push([label, ...oldestFirst.map((note) => listItem(note.text))].join('\n'));
+    if (markdown) blocks.push(`## ${dayLabel.format(date)}`, ...oldestFirst.map((note) => quote(note.text)));
+    else blocks.push(`${wording.onDay(weekday.format(date))} ${oldestFirst.map((note) => asSentence(note.text)).join(' ')}`);
   }
   // Two trailing spaces: a Markdown line break, so the name sits under the closing.
   if (me) blocks.push(`${wording.closing}${markdown ? '  ' : ''}\n${me}`);
@@ -81,12 +87,11 @@ function quote(text: string): string {
     .join('\n');
 }
 
-// Continuation lines are indented under the bullet, so they stay in the item.
-function listItem(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line, i) => (i === 0 ? `- ${line}` : line === '' ? '' : `  ${line}`))
-    .join('\n');
+// A note ending mid-sentence gets a full stop, so the next one doesn't run
+// into it; one ending in its own punctuation or an emoji is left as written.
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[\p{L}\p{N}]$/u.test(trimmed) ? `${trimmed}.` : trimmed;
 }
 
 // A line that opens a heading, list, rule, fence or HTML block would turn the

@@ -37,7 +37,7 @@ export class ClosedShadow {
   }
 
   /** Focuses a field (for typing with page.keyboard), found by its label. */
-  async focus(_tag: 'input', name: RegExp): Promise<void> {
+  async focus(_tag: string, name: RegExp): Promise<void> {
     await (await this.required()).getByLabel(name).focus();
   }
 
@@ -50,7 +50,7 @@ export class ClosedShadow {
   }
 
   /** The current value of a field, found by its label. */
-  async value(_tag: 'input', name: RegExp): Promise<string | null> {
+  async value(_tag: string, name: RegExp): Promise<string | null> {
     return (await this.required()).getByLabel(name).inputValue();
   }
 
