@@ -4,16 +4,20 @@ import { pluralKey, t, type MessageKey } from '../utils/platform/i18n';
 export interface ImportPreview {
   notes: number;
   notesAlreadyHere: number;
+  /** The file's notes that were deleted here: they stay deleted. */
+  notesDeletedHere: number;
   evenings: number;
   eveningsAlreadyHere: number;
   settings: boolean;
+  /** Notes on this device that the file records as deleted: import removes them. */
+  notesRemovedHere: number;
 }
 
 export interface ImportReport {
   notesAdded: number;
   notesUpdated: number;
+  notesRemoved: number;
   eveningsAdded: number;
-  eveningsUpdated: number;
 }
 
 export type ReadImportResult =
@@ -21,7 +25,10 @@ export type ReadImportResult =
   | { ok: false; errors: Array<{ path: string; message: string }> };
 
 export interface DataActions {
-  exportBackup: () => Promise<{ ok: true; fileName: string } | { ok: false; message: string }>;
+  /** Starts the download; `confirmSaved` records the backup once the user says the file is saved. */
+  exportBackup: () => Promise<
+    { ok: true; fileName: string; confirmSaved: () => Promise<{ ok: true } | { ok: false; message: string }> } | { ok: false; message: string }
+  >;
   readImport: (file: File) => Promise<ReadImportResult>;
   deleteEverything: () => Promise<{ ok: true } | { ok: false; message: string }>;
 }
@@ -39,7 +46,8 @@ type Step =
   | { kind: 'message'; text: string; error?: boolean }
   | { kind: 'invalid'; errors: Array<{ path: string; message: string }> }
   | { kind: 'preview'; preview: ImportPreview; apply: Extract<ReadImportResult, { ok: true }>['apply'] }
-  | { kind: 'confirm-delete' };
+  | { kind: 'confirm-delete' }
+  | { kind: 'confirm-saved'; fileName: string; confirm: () => Promise<{ ok: true } | { ok: false; message: string }> };
 
 /** Export, import and delete: the user's data, in the user's hands. */
 export function DataPanel({ counts, actions, locale }: DataPanelProps) {
@@ -50,7 +58,17 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
   async function exportNow() {
     setStep({ kind: 'busy' });
     const result = await actions.exportBackup();
-    setStep(result.ok ? { kind: 'message', text: t('dataExported', result.fileName) } : { kind: 'message', text: result.message, error: true });
+    setStep(
+      result.ok
+        ? { kind: 'confirm-saved', fileName: result.fileName, confirm: result.confirmSaved }
+        : { kind: 'message', text: result.message, error: true },
+    );
+  }
+
+  async function confirmSaved({ fileName, confirm }: Extract<Step, { kind: 'confirm-saved' }>) {
+    setStep({ kind: 'busy' });
+    const result = await confirm();
+    setStep(result.ok ? { kind: 'message', text: t('dataExported', fileName) } : { kind: 'message', text: result.message, error: true });
   }
 
   async function read(file: File | undefined) {
@@ -64,18 +82,10 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
   async function apply(run: Extract<Step, { kind: 'preview' }>['apply']) {
     setStep({ kind: 'busy' });
     const result = await run();
-    setStep(
-      result.ok
-        ? {
-            kind: 'message',
-            text: t('dataImported', [
-              count(result.report.notesAdded, NEW_NOTES),
-              result.report.notesUpdated,
-              count(result.report.eveningsAdded + result.report.eveningsUpdated, EVENINGS),
-            ]),
-          }
-        : { kind: 'message', text: result.message, error: true },
-    );
+    if (!result.ok) return setStep({ kind: 'message', text: result.message, error: true });
+    const { notesAdded, notesUpdated, notesRemoved, eveningsAdded } = result.report;
+    const imported = t('dataImported', [count(notesAdded, NEW_NOTES), notesUpdated, count(eveningsAdded, EVENINGS)]);
+    setStep({ kind: 'message', text: notesRemoved > 0 ? `${imported} ${count(notesRemoved, REMOVED_NOTES)}` : imported });
   }
 
   async function deleteAll() {
@@ -127,6 +137,8 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
         <div class="import-preview" role="group" aria-labelledby="import-preview-text">
           <p id="import-preview-text">
             {t('dataImportPreview', [count(step.preview.notes, NOTES), step.preview.notesAlreadyHere, count(step.preview.evenings, EVENINGS)])}
+            {step.preview.notesDeletedHere > 0 ? ` ${count(step.preview.notesDeletedHere, STAYS_DELETED)}` : ''}
+            {step.preview.notesRemovedHere > 0 ? ` ${count(step.preview.notesRemovedHere, REMOVES_NOTES)}` : ''}
             {step.preview.settings ? ` ${t('dataImportPreviewSettings')}` : ''}
           </p>
           <button type="button" class="button-primary" onClick={() => void apply(step.apply)}>
@@ -134,6 +146,17 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
           </button>
           <button type="button" class="button-quiet" onClick={() => setStep({ kind: 'idle' })}>
             {t('dataCancel')}
+          </button>
+        </div>
+      )}
+      {step.kind === 'confirm-saved' && (
+        <div class="confirm-saved" role="group" aria-labelledby="confirm-saved-text">
+          <p id="confirm-saved-text">{t('dataExportConfirm', step.fileName)}</p>
+          <button type="button" class="button-primary" onClick={() => void confirmSaved(step)}>
+            {t('dataExportSaved')}
+          </button>
+          <button type="button" class="button-quiet" onClick={() => setStep({ kind: 'idle' })}>
+            {t('dataExportNotSaved')}
           </button>
         </div>
       )}
@@ -156,4 +179,7 @@ export function DataPanel({ counts, actions, locale }: DataPanelProps) {
 const NOTES = { one: 'dataNotesOne', other: 'dataNotesOther' } as const;
 const NEW_NOTES = { one: 'dataNewNotesOne', other: 'dataNewNotesOther' } as const;
 const EVENINGS = { one: 'dataEveningsOne', other: 'dataEveningsOther' } as const;
+const STAYS_DELETED = { one: 'dataImportStaysDeletedOne', other: 'dataImportStaysDeletedOther' } as const;
+const REMOVES_NOTES = { one: 'dataImportRemovesOne', other: 'dataImportRemovesOther' } as const;
+const REMOVED_NOTES = { one: 'dataImportRemovedOne', other: 'dataImportRemovedOther' } as const;
 const EVENING_RECORDS = { one: 'dataEveningRecordsOne', other: 'dataEveningRecordsOther' } as const;

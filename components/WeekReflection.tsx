@@ -56,7 +56,7 @@ export interface WeekReflectionProps {
   dayLabel: (day: LocalDate) => string;
   /** "Tue" */
   shortDayLabel: (day: LocalDate) => string;
-  noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore'>;
+  noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore' | 'pendingDeletes'>;
   letterActions: LetterActionHandlers;
   /** From the empty state: switch to the note view. */
   onWriteNote: () => void;

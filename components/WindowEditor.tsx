@@ -3,6 +3,7 @@ import { t } from '../utils/platform/i18n';
 import { formatClockTime, parseClockTime } from '../utils/time/clock';
 import type { Weekday } from '../utils/time/local';
 import { SETTINGS_LIMITS, type ConnectionWindow, type SettingsError } from '../utils/settings';
+import { newWindowId } from '../utils/settings/window-ids';
 import { describeWindows, WEEK_ORDER, weekdayName, type WindowText } from '../utils/schedule/window-description';
 
 /** 'now' for toggles and buttons; 'typing' for time fields, so the caller can wait for a pause. */
@@ -187,17 +188,15 @@ function join(earlier: string | undefined, message: string): string {
 
 // Days no other window uses, at the usual hour, so a new window doesn't start out overlapping one.
 // With every day taken, the first window's days from the hour the last window ends: a new window
-// never starts with no days and an error before the user has touched it (#19).
+// never starts with no days and an error before the user has touched it (#19). Its id is one no
+// other install shares, so two devices' evenings never share ids (#16).
 function newWindow(windows: readonly ConnectionWindow[]): ConnectionWindow {
   const taken = new Set(windows.flatMap((window) => window.days));
-  const ids = new Set(windows.map((window) => window.id));
-  let n = windows.length + 1;
-  while (ids.has(`window-${n}`)) n++;
   const days = ([0, 1, 2, 3, 4, 5, 6] as const).filter((day) => !taken.has(day));
   const last = windows.at(-1);
   const lastEnd = last ? parseClockTime(last.end) : null;
-  if (days.length > 0 || !last || lastEnd === null) return { id: `window-${n}`, days, ...NEW_WINDOW };
-  return { id: `window-${n}`, days: [...(windows[0]?.days ?? [])], start: last.end, end: formatClockTime(lastEnd + 60) };
+  if (days.length > 0 || !last || lastEnd === null) return { id: newWindowId(), days, ...NEW_WINDOW };
+  return { id: newWindowId(), days: [...(windows[0]?.days ?? [])], start: last.end, end: formatClockTime(lastEnd + 60) };
 }
 
 function windowText(): WindowText {

@@ -106,7 +106,7 @@ async function saveNoteFromNudge(nudgeId: string, noteId: string, text: string):
   const db = getDatabase();
   try {
     await openUnlessBlocked(db);
-    await db.transaction('rw', db.notes, db.evenings, async () => {
+    await db.transaction('rw', db.notes, db.evenings, db.tombstones, async () => {
       const { created } = await createNoteRepository(db).saveOnce(noteId, { text, source: 'nudge', prompt: current?.prompt ?? null });
       if (created && current && current.nudgeId === nudgeId) {
         await createEveningRepository(db).update(current.occurrence, (r) => ({ ...r, notesWritten: r.notesWritten + 1 }));

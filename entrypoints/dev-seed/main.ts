@@ -61,7 +61,7 @@ window.hearthSeed = async ({ notes: count = 0, years = 1, evenings: days = 0, se
   const started = performance.now();
   const random = createRandom(seed);
   const now = Date.now();
-  if (clear) await db.transaction('rw', db.notes, db.evenings, () => Promise.all([db.notes.clear(), db.evenings.clear()]));
+  if (clear) await db.transaction('rw', db.notes, db.evenings, db.tombstones, () => Promise.all([db.notes.clear(), db.evenings.clear(), db.tombstones.clear()]));
   // Batches keep memory flat; each batch is one transaction.
   for (let done = 0; done < count; done += BATCH) {
     await notes.addMany(generateNotes(Math.min(BATCH, count - done), now - years * YEAR_MS, now, random));

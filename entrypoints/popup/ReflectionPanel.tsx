@@ -23,7 +23,7 @@ export { createWeekSource } from './week-source';
 export interface ReflectionPanelProps {
   locale: string;
   timeZone: string;
-  noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore'>;
+  noteActions: Pick<NoteActions, 'edit' | 'remove' | 'restore' | 'pendingDeletes'>;
   onWriteNote: () => void;
   settings: SettingsSource;
   weeks: WeekSource;

@@ -3,6 +3,7 @@ import type { NoteRepository } from '../../utils/db/notes';
 import type { NoteRecord } from '../../utils/notes/record';
 import { chooseResurfacedNote, resurfaceRange, type ResurfacedNote } from '../../utils/week/resurface';
 import type { Week, WeekOptions } from '../../utils/week/range';
+import { addDays } from '../../utils/time/zoned';
 import { summariseWeek, type WeekSummary } from '../../utils/week/summary';
 
 export interface LoadedWeek {
@@ -24,7 +25,10 @@ export async function loadWeek(
   const range = resurfaceRange(week, options);
   const [notes, evenings, near] = await Promise.all([
     repositories.notes.listBetween(week.from, week.to),
-    repositories.evenings.listByDays(week.days[0]!, week.days[6]!),
+    // An evening's record is filed under the date its window starts; one that
+    // starts after midnight belongs to the day before (summariseWeek), so the
+    // day after the week is read too.
+    repositories.evenings.listByDays(week.days[0]!, addDays(week.days[6]!, 1)),
     repositories.notes.nearest(pointInRange(week.start, range.from, range.to), range.from, range.to),
   ]);
   const summary = summariseWeek({ week, notes, evenings, timeZone: options.timeZone, dayBoundary: options.dayBoundary });

@@ -14,7 +14,13 @@ export function createNoteActions(repository: () => Promise<NoteRepository>, cur
     save: (text) => attempt(async () => (await repository()).add({ text, source: 'popup', prompt: currentPrompt() })),
     edit: (id, text) => attempt(async () => (await repository()).edit(id, text)),
     remove: (note) => attempt(async () => (await repository()).remove(note.id)),
-    restore: (note) => attempt(async () => (await repository()).restore(note)),
+    restore: (note) => attempt(async () => (await repository()).restore(note.id)),
+    // On opening: words whose undo time is over are dropped first (the popup may have closed before they were).
+    pendingDeletes: async () => {
+      const notes = await repository();
+      await notes.purgeDeleted();
+      return notes.pendingDeletes();
+    },
   };
 }
 
@@ -29,7 +35,9 @@ async function attempt(run: () => Promise<unknown>): Promise<SaveResult> {
           ? t('noteEmpty')
           : error.reason === 'too-long'
             ? t('noteTooLong', [error.over, NOTE_MAX_LENGTH])
-            : t('storageUnknown');
+            : error.reason === 'undo-expired'
+              ? t('noteUndoExpired')
+              : t('storageUnknown');
       return { ok: false, message };
     }
     console.error('Hearth storage error', error);

@@ -5,6 +5,7 @@ import type { SaveResult } from '../../components/NoteForm';
 import type { NoteActions } from '../../components/note-actions';
 import { QuickNote } from '../../components/QuickNote';
 import type { NoteRecord } from '../../utils/notes/record';
+import { NOTE_UNDO_MS, type PendingDelete } from '../../utils/notes/tombstone';
 import { createWebStorageDraftStore } from '../../utils/notes/drafts';
 
 const note = (id: string, text: string, createdAt: number): NoteRecord => ({
@@ -17,7 +18,18 @@ const note = (id: string, text: string, createdAt: number): NoteRecord => ({
 });
 
 /** A stateful stand-in for the database, so the view is tested with plain data. */
-function Harness({ initial, fail }: { initial: NoteRecord[]; fail?: Partial<Record<keyof NoteActions, string>> }) {
+function Harness({
+  initial,
+  fail,
+  pending = [],
+  onRestore,
+}: {
+  initial: NoteRecord[];
+  fail?: Partial<Record<keyof NoteActions, string>>;
+  /** Deletes left undoable by the last opening, as the database holds them. */
+  pending?: PendingDelete[];
+  onRestore?: (note: NoteRecord) => void;
+}) {
   const [notes, setNotes] = useState(initial);
   const result = (key: keyof NoteActions, apply: () => void): Promise<SaveResult> => {
     if (fail?.[key]) return Promise.resolve({ ok: false, message: fail[key] });
@@ -29,7 +41,11 @@ function Harness({ initial, fail }: { initial: NoteRecord[]; fail?: Partial<Reco
     edit: (id, text) => result('edit', () => setNotes((n) => n.map((x) => (x.id === id ? { ...x, text } : x)))),
     remove: (target) => result('remove', () => setNotes((n) => n.filter((x) => x.id !== target.id))),
     restore: (target) =>
-      result('restore', () => setNotes((n) => [...n, target].sort((a, b) => b.createdAt - a.createdAt))),
+      result('restore', () => {
+        onRestore?.(target);
+        setNotes((n) => [...n, target].sort((a, b) => b.createdAt - a.createdAt));
+      }),
+    pendingDeletes: () => Promise.resolve(pending),
   };
   return (
     <QuickNote
@@ -112,6 +128,67 @@ describe('QuickNote', () => {
     }
   });
 
+  test('a second delete gets its own full undo time', async () => {
+    vi.useFakeTimers();
+    try {
+      const restored = vi.fn();
+      render(<Harness initial={[note('a', 'first', 2), note('b', 'second', 1)]} onRestore={restored} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Delete note from at 2' }));
+      await vi.waitFor(() => expect(screen.getByText('Note deleted.')).toBeTruthy());
+      await vi.advanceTimersByTimeAsync(NOTE_UNDO_MS - 1_000);
+      fireEvent.click(screen.getByRole('button', { name: 'Delete note from at 1' }));
+      await vi.advanceTimersByTimeAsync(NOTE_UNDO_MS - 1_000);
+      // The first delete's time is over; the second's is not.
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+      await vi.waitFor(() => expect(restored).toHaveBeenCalledWith(expect.objectContaining({ id: 'b' })));
+      expect(restored).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('undoing the last delete still offers an earlier one whose time is not over', async () => {
+    const restored = vi.fn();
+    render(<Harness initial={[note('a', 'first', 2), note('b', 'second', 1)]} onRestore={restored} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete note from at 2' }));
+    await screen.findByText('Note deleted.');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete note from at 1' }));
+    await waitFor(() => expect(screen.queryByText('second')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('second');
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await screen.findByText('first');
+    expect(restored.mock.calls.map((call) => (call[0] as NoteRecord).id)).toEqual(['b', 'a']);
+  });
+
+  test('a delete made just before the popup closed can still be undone when it opens again', async () => {
+    vi.useFakeTimers();
+    try {
+      const restored = vi.fn();
+      const gone = note('a', 'deleted last time', 1);
+      render(<Harness initial={[]} pending={[{ note: gone, undoUntil: Date.now() + 3_000 }]} onRestore={restored} />);
+      await vi.waitFor(() => expect(screen.getByText('Note deleted.')).toBeTruthy());
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+      await vi.waitFor(() => expect(restored).toHaveBeenCalledWith(gone));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('the undo offered again on opening lasts only what was left of its time', async () => {
+    vi.useFakeTimers();
+    try {
+      render(<Harness initial={[]} pending={[{ note: note('a', 'deleted last time', 1), undoUntil: Date.now() + 3_000 }]} />);
+      await vi.waitFor(() => expect(screen.getByText('Note deleted.')).toBeTruthy());
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('a failed delete says why and keeps the note', async () => {
     render(<Harness initial={[note('a', 'stay', 1)]} fail={{ remove: 'Storage closed.' }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete note from at 1' }));
@@ -132,7 +209,7 @@ describe('QuickNote', () => {
         draft={createWebStorageDraftStore(localStorage, 'x')}
         recent={{ error: 'Your notes could not be loaded.' }}
         describeTime={String}
-        actions={{} as NoteActions}
+        actions={{ pendingDeletes: async () => [] } as unknown as NoteActions}
       />,
     );
     expect(screen.getByRole('alert').textContent).toBe('Your notes could not be loaded.');

@@ -304,7 +304,7 @@ describe('SettingsForm', () => {
       expect(within(second).getByLabelText('Ends')).toHaveProperty('value', '23:00');
       expect(onSave).toHaveBeenCalledWith({
         ...defaultSettings(),
-        windows: [...defaultSettings().windows, { id: 'window-2', days: [0, 1, 2, 3, 4, 5, 6], start: '22:00', end: '23:00' }],
+        windows: [...defaultSettings().windows, { id: expect.stringMatching(/^w-/), days: [0, 1, 2, 3, 4, 5, 6], start: '22:00', end: '23:00' }],
       });
     });
 
@@ -313,7 +313,7 @@ describe('SettingsForm', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Add a window' }));
       expect(screen.queryByText('Choose at least one day.')).toBeNull();
       expect(onSave).toHaveBeenLastCalledWith(
-        expect.objectContaining({ windows: [expect.objectContaining({ id: 'a' }), { id: 'window-2', days: [0, 6], start: '21:00', end: '22:00' }] }),
+        expect.objectContaining({ windows: [expect.objectContaining({ id: 'a' }), { id: expect.stringMatching(/^w-/), days: [0, 6], start: '21:00', end: '22:00' }] }),
       );
     });
   });

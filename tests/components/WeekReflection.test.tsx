@@ -46,13 +46,13 @@ const weekNotes = [
 ];
 // 4 of 5 connection hours honored (put down 3, away 1), one kept browsing, one paused, Sunday still open.
 const weekEvenings: EveningLike[] = [
-  { day: '2026-11-23', outcome: 'put-down' },
-  { day: '2026-11-24', outcome: 'put-down' },
-  { day: '2026-11-25', outcome: 'away' },
-  { day: '2026-11-26', outcome: 'kept-browsing' },
-  { day: '2026-11-27', outcome: 'paused' },
-  { day: '2026-11-28', outcome: 'put-down' },
-  { day: '2026-11-29', outcome: null },
+  { start: Date.parse('2026-11-23T21:00Z'), outcome: 'put-down' },
+  { start: Date.parse('2026-11-24T21:00Z'), outcome: 'put-down' },
+  { start: Date.parse('2026-11-25T21:00Z'), outcome: 'away' },
+  { start: Date.parse('2026-11-26T21:00Z'), outcome: 'kept-browsing' },
+  { start: Date.parse('2026-11-27T21:00Z'), outcome: 'paused' },
+  { start: Date.parse('2026-11-28T21:00Z'), outcome: 'put-down' },
+  { start: Date.parse('2026-11-29T21:00Z'), outcome: null },
 ];
 const threeWeeksAgo = note('old', 'You remembered my mother’s birthday.', '2026-11-03T20:00Z');
 const lastWeek = note('last', 'You fixed the bike.', '2026-11-18T20:00Z');
@@ -93,7 +93,7 @@ function setup(overrides: Partial<WeekReflectionProps> = {}) {
     describeTime: (createdAt) => `at ${new Date(createdAt).toISOString()}`,
     dayLabel,
     shortDayLabel,
-    noteActions: { edit: vi.fn(), remove: vi.fn(), restore: vi.fn() },
+    noteActions: { edit: vi.fn(), remove: vi.fn(), restore: vi.fn(), pendingDeletes: vi.fn(async () => []) },
     letterActions: { copy: vi.fn(async () => true), print: vi.fn(), download: vi.fn() },
     onWriteNote: vi.fn(),
     ...overrides,
@@ -126,6 +126,7 @@ function Harness() {
         edit: (id, text) => apply((list) => list.map((n) => (n.id === id ? { ...n, text } : n))),
         remove: (target) => apply((list) => list.filter((n) => n.id !== target.id)),
         restore: (target) => apply((list) => [...list, target]),
+        pendingDeletes: async () => [],
       }}
       letterActions={{ copy: async () => true, print: () => {}, download: () => {} }}
       onWriteNote={() => {}}
@@ -210,7 +211,7 @@ describe('WeekReflection', () => {
     });
 
     test('names only the parts that happened', () => {
-      setup({ data: reflectionData(weekNotes, [{ day: '2026-11-23', outcome: 'away' }]) });
+      setup({ data: reflectionData(weekNotes, [{ start: Date.parse('2026-11-23T21:00Z'), outcome: 'away' }]) });
       expect(screen.getByText('You were off the screens on Monday.')).toBeTruthy();
       expect(screen.queryByText(/put the screens down|paused/)).toBeNull();
     });
@@ -218,8 +219,8 @@ describe('WeekReflection', () => {
     test('leaves evenings that went otherwise quiet', () => {
       setup({
         data: reflectionData(weekNotes, [
-          { day: '2026-11-23', outcome: 'kept-browsing' },
-          { day: '2026-11-24', outcome: 'kept-browsing' },
+          { start: Date.parse('2026-11-23T21:00Z'), outcome: 'kept-browsing' },
+          { start: Date.parse('2026-11-24T21:00Z'), outcome: 'kept-browsing' },
         ]),
       });
       expect(document.querySelector('.reflection-evenings')).toBeNull();

@@ -23,11 +23,11 @@ function renderStrip(notes: NoteLike[], evenings: EveningLike[], comingHour?: We
 
 // Every outcome once, Sunday left without a window.
 const everyOutcome: EveningLike[] = [
-  { day: '2026-11-23', outcome: 'put-down' },
-  { day: '2026-11-24', outcome: 'away' },
-  { day: '2026-11-25', outcome: 'kept-browsing' },
-  { day: '2026-11-26', outcome: 'paused' },
-  { day: '2026-11-28', outcome: null },
+  { start: Date.parse('2026-11-23T21:00Z'), outcome: 'put-down' },
+  { start: Date.parse('2026-11-24T21:00Z'), outcome: 'away' },
+  { start: Date.parse('2026-11-25T21:00Z'), outcome: 'kept-browsing' },
+  { start: Date.parse('2026-11-26T21:00Z'), outcome: 'paused' },
+  { start: Date.parse('2026-11-28T21:00Z'), outcome: null },
 ];
 const someNotes = [note('a', '2026-11-24T19:00Z'), note('b', '2026-11-24T21:00Z'), note('c', '2026-11-27T20:00Z')];
 
@@ -87,20 +87,20 @@ describe('WeekStrip', () => {
   });
 
   test('the legend names only what this week holds', () => {
-    renderStrip([], [{ day: '2026-11-23', outcome: 'put-down' }]);
+    renderStrip([], [{ start: Date.parse('2026-11-23T21:00Z'), outcome: 'put-down' }]);
     const legend = document.querySelector('.week-strip-legend')!;
     expect([...legend.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['● put down']);
   });
 
   test('is no scorecard: "kept browsing" and "no window" appear nowhere, not even for screen readers', () => {
-    const list = renderStrip(someNotes, [...everyOutcome, { day: '2026-11-29', outcome: 'kept-browsing' }]);
+    const list = renderStrip(someNotes, [...everyOutcome, { start: Date.parse('2026-11-29T21:00Z'), outcome: 'kept-browsing' }]);
     const text = list.parentElement!.textContent ?? '';
     expect(text).not.toMatch(/kept browsing|no window/);
     expect([...list.parentElement!.querySelectorAll('[title]')].map((el) => el.getAttribute('title'))).not.toContain('kept browsing');
   });
 
   test('today, before the hour, says that tonight’s hour is coming', () => {
-    const list = renderStrip(someNotes, [{ day: '2026-11-23', outcome: 'put-down' }], { day: '2026-11-24', time: '21:00' });
+    const list = renderStrip(someNotes, [{ start: Date.parse('2026-11-23T21:00Z'), outcome: 'put-down' }], { day: '2026-11-24', time: '21:00' });
     const tuesday = within(list).getAllByRole('listitem')[1]!;
     expect(tuesday.querySelector('.visually-hidden')?.textContent).toBe('Tuesday 24 November: 2 notes, tonight, 21:00');
     expect(tuesday.querySelector('.week-strip-glyph')?.textContent).toBe('☽');

@@ -45,7 +45,7 @@ function note(text: string, createdAt: number): NoteRecord {
 
 /** A backup file as Hearth writes it, with these notes. */
 function backupWith(notes: NoteRecord[]): string {
-  return serializeBackup(createBackup({ settings: defaultSettings(), notes, evenings: [], exportedAt: Date.now() }));
+  return serializeBackup(createBackup({ settings: defaultSettings(), notes, evenings: [], deletedNotes: [], exportedAt: Date.now() }));
 }
 
 const storedTexts = async () => (await storedNotes(await hearth!.worker())).map((n) => n.text).sort();
@@ -65,8 +65,12 @@ describe('backup, in real Chromium', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^hearth-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync(await download.path(), 'utf8');
-    expect(JSON.parse(file)).toMatchObject({ format: 'hearth-backup', formatVersion: 1, notes: expect.any(Array) });
-    await options.getByText(`Saved ${download.suggestedFilename()} to your downloads.`).waitFor();
+    expect(JSON.parse(file)).toMatchObject({ format: 'hearth-backup', formatVersion: 2, notes: expect.any(Array) });
+    // Only the user can say the file was saved (a Save As may be cancelled): until then, no backup counts.
+    await options.getByRole('button', { name: 'I have the file' }).waitFor();
+    expect(await options.getByText('Never').count()).toBeGreaterThan(0);
+    await options.getByRole('button', { name: 'I have the file' }).click();
+    await options.getByText(`Backup noted. Your notes are safe in ${download.suggestedFilename()}.`).waitFor();
     // The status panel now shows when, not "Never".
     await expect.poll(() => options.getByText('Never').count()).toBe(0);
 
@@ -96,9 +100,9 @@ describe('backup, in real Chromium', () => {
       /^notes\[1\]\.text: longer than 2,000 characters$/,
     ],
     [
-      'a file from a newer Hearth (formatVersion 2)',
-      () => backupWith([note('from the future', Date.now() - 60_000)]).replace('"formatVersion": 1', '"formatVersion": 2'),
-      /^formatVersion: this file comes from a newer version of Hearth \(2\); update Hearth to import it$/,
+      'a file from a newer Hearth (formatVersion 3)',
+      () => backupWith([note('from the future', Date.now() - 60_000)]).replace('"formatVersion": 2', '"formatVersion": 3'),
+      /^formatVersion: this file comes from a newer version of Hearth \(3\); update Hearth to import it$/,
     ],
   ])('refuses %s with a precise error, and changes nothing', async (_name, content, error) => {
     await quietHearth();
@@ -140,7 +144,8 @@ describe('the backup reminder, in real Chromium', () => {
   test('appears in the popup a month after the last backup, "Not now" quiets it, and "Back up now" leads to the export', async () => {
     await quietHearth();
     const worker = await hearth!.worker();
-    await worker.evaluate((at) => chrome.storage.local.set({ lastBackupAt: at }), Date.now() - 31 * 24 * 60 * 60 * 1000);
+    const monthAgo = Date.now() - 31 * 24 * 60 * 60 * 1000;
+    await worker.evaluate((at) => chrome.storage.local.set({ lastBackupAt: at }), monthAgo);
     await writeNotes(['You remembered the tickets.']);
 
     let popup = await hearth!.openPopup();
@@ -168,7 +173,12 @@ describe('the backup reminder, in real Chromium', () => {
     const downloading = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export a backup' }).click();
     await downloading;
-    await options.getByText(/^Saved hearth-backup-.*\.json to your downloads\.$/).waitFor();
+    // A download that was started, or a Save As the user cancelled, quiets nothing.
+    await options.getByRole('button', { name: 'Not saved' }).click();
+    expect(await worker.evaluate(async () => (await chrome.storage.local.get('lastBackupAt')).lastBackupAt)).toBe(monthAgo);
+    await options.getByRole('button', { name: 'Export a backup' }).click();
+    await options.getByRole('button', { name: 'I have the file' }).click();
+    await options.getByText(/^Backup noted\. Your notes are safe in hearth-backup-.*\.json\.$/).waitFor();
 
     expect(await worker.evaluate(async () => (await chrome.storage.local.get('lastBackupAt')).lastBackupAt)).toBeGreaterThan(Date.now() - 60_000);
     const after = await hearth!.openPopup();
@@ -182,7 +192,7 @@ describe('the import validation table, end to end', () => {
   // here each kind of bad file goes through the real file input, in one browser.
   type Backup = ReturnType<typeof createBackup>;
   const base = (): Backup =>
-    createBackup({ settings: defaultSettings(), notes: [note('a kept note', Date.now() - 60_000)], evenings: [], exportedAt: Date.now() });
+    createBackup({ settings: defaultSettings(), notes: [note('a kept note', Date.now() - 60_000)], evenings: [], deletedNotes: [], exportedAt: Date.now() });
   const edited = (edit: (file: Backup & Record<string, unknown>) => void) => {
     const file = JSON.parse(JSON.stringify(base())) as Backup & Record<string, unknown>;
     edit(file);
@@ -199,7 +209,7 @@ describe('the import validation table, end to end', () => {
     ['an extra field', edited((f) => (firstNote(f).colour = 'red')), /^notes\[0\]\.colour: unexpected field$/],
     ['a wrong type', edited((f) => (firstNote(f).createdAt = 'yesterday')), /^notes\[0\]\.createdAt: expected a number$/],
     ['an empty note', edited((f) => (firstNote(f).text = '   ')), /^notes\[0\]\.text: empty$/],
-    ['a date out of range', edited((f) => (firstNote(f).createdAt = Date.parse('1990-06-01T12:00:00Z'))), /^notes\[0\]\.createdAt: not a valid date/],
+    ['a date out of range', edited((f) => (firstNote(f).createdAt = 1e300)), /^notes\[0\]\.createdAt: not a valid date/],
     [
       'duplicate ids',
       edited((f) => f.notes.push({ ...f.notes[0]!, text: 'a twin' })),

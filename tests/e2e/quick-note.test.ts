@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { NOTE_UNDO_MS } from '../../utils/notes/tombstone';
+import { storedRecords } from './support/database';
 import { launchHearth, removeProfile, type Hearth } from './support/hearth';
 
 let hearth: Hearth | undefined;
@@ -77,6 +79,35 @@ describe('the quick appreciation note, in real Chromium', () => {
     await popup.close();
     const again = await openPopup();
     await expect.poll(() => recentTexts(again)).toEqual(['thank you for Sunday']);
+  });
+
+  test('a delete can still be undone after the popup closes, and leaves only a tombstone once its time is over', async () => {
+    const { openPopup, worker } = await start();
+    const popup = await openPopup();
+    await noteField(popup).fill('thank you for the soup');
+    await popup.keyboard.press('Control+Enter');
+    await popup.getByText('thank you for the soup').waitFor();
+
+    // The popup closes the moment it loses focus, often right after a delete.
+    await popup.getByRole('button', { name: /^Delete note from/ }).click();
+    await popup.getByText('Note deleted.').waitFor();
+    await popup.close();
+    const reopened = await openPopup();
+    await reopened.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => recentTexts(reopened)).toEqual(['thank you for the soup']);
+    await reopened.getByText('Note restored.').waitFor();
+
+    await reopened.getByRole('button', { name: /^Delete note from/ }).click();
+    await reopened.getByText('Note deleted.').waitFor();
+    await reopened.close();
+    await new Promise((resolve) => setTimeout(resolve, NOTE_UNDO_MS + 500));
+    const later = await openPopup();
+    await later.getByText(/^Your notes will gather here/).waitFor();
+    expect(await later.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    // Opening purged the words: the tombstone keeps only the id and times.
+    await expect.poll(async () => (await storedRecords(await worker(), 'tombstones')).map((record) => Object.keys(record).sort())).toEqual([
+      ['deletedAt', 'id', 'updatedAt'],
+    ]);
   });
 
   test('an edit in place survives the popup closing mid-edit, and comes back on reopening', async () => {

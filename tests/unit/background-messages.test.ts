@@ -13,7 +13,8 @@ import { SETTINGS_KEY } from '../../utils/settings/store';
 const at = (iso: string) => Date.parse(iso);
 const noteId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const self = () => ({ id: fakeBrowser.runtime.id });
-const tonight = { day: '2026-11-25', windowId: 'default' };
+// An id of this install's own: a stored 'default' would be given a new one on load (utils/settings/window-ids.ts).
+const tonight = { day: '2026-11-25', windowId: 'evening' };
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -24,7 +25,8 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({ id: 77 } as never);
   vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({ id: 1, focused: true } as never);
   vi.spyOn(fakeBrowser.windows, 'remove').mockResolvedValue(undefined);
-  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), style: 'window', snoozeMinutes: 10 } });
+  const windows = defaultSettings().windows.map((window) => ({ ...window, id: tonight.windowId }));
+  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...defaultSettings(), windows, style: 'window', snoozeMinutes: 10 } });
   // A nudge is on screen at 21:00.
   vi.setSystemTime(at('2026-11-25T21:00:00Z'));
   await reconcile('alarm');
@@ -139,7 +141,7 @@ describe('a stale nudge draft: the worker stopped after the note was stored, bef
     await reconcile('alarm');
     return (await handleMessage({ type: 'nudge/get' }, self())) as { nudgeId: string; draft: { noteId: string; text: string } | null };
   }
-  const tomorrow = () => createEveningRepository(getDatabase()).get({ day: '2026-11-26', windowId: 'default' });
+  const tomorrow = () => createEveningRepository(getDatabase()).get({ day: '2026-11-26', windowId: tonight.windowId });
 
   test('whose words are already stored is not offered again, and nothing is counted twice', async () => {
     await storedThenStopped('You fixed the shelf.');

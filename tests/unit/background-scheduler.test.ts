@@ -14,8 +14,12 @@ import { readValidatedSettings } from '../../utils/settings/validated';
 // The machine zone for these tests is pinned in tests/setup/unit.ts (UTC).
 const at = (iso: string) => Date.parse(iso);
 
+// An id of this install's own: a stored 'default' would be given a new one on load (utils/settings/window-ids.ts).
+const WINDOW_ID = 'evening';
+
 function settings(overrides: Partial<Settings> = {}): Settings {
-  return { ...defaultSettings(), style: 'window', ...overrides };
+  const windows = defaultSettings().windows.map((window) => ({ ...window, id: WINDOW_ID }));
+  return { ...defaultSettings(), windows, style: 'window', ...overrides };
 }
 
 async function storeSettings(value: Settings) {
@@ -64,7 +68,8 @@ describe('the validated settings pages read', () => {
 
     await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { version: 'garbage' } });
     await reconcile('settings');
-    expect(await readValidatedSettings()).toEqual(defaultSettings());
+    const defaults = defaultSettings();
+    expect(await readValidatedSettings()).toEqual({ ...defaults, windows: defaults.windows.map((window) => ({ ...window, id: expect.stringMatching(/^w-/) })) });
   });
 });
 
@@ -87,7 +92,7 @@ describe('the single alarm', () => {
     expect(windowsCreated).toBe(1);
     expect((await getCurrentNudge())?.delivery).toEqual({ via: 'window', windowId: 901 });
     expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-25T21:20:05Z') })]);
-    const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: 'default' });
+    const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: WINDOW_ID });
     expect(evening).toMatchObject({ nudgesShown: 1, lastNudgeAt: at('2026-11-25T21:00:05Z'), sawActivity: true });
   });
 
@@ -105,7 +110,7 @@ describe('the single alarm', () => {
 
     expect(fakeBrowser.windows.remove).toHaveBeenCalledWith(901);
     expect((await getCurrentNudge())?.delivery).toEqual({ via: 'window', windowId: 902 });
-    const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: 'default' });
+    const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: WINDOW_ID });
     expect(evening).toMatchObject({ nudgesShown: 2, dismissedAt: null });
   });
 
@@ -118,7 +123,7 @@ describe('the single alarm', () => {
     await reconcile('alarm');
     expect(windowsCreated).toBe(0);
     expect(await alarms()).toEqual([expect.objectContaining({ scheduledTime: at('2026-11-26T20:00:00Z') })]);
-    const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: 'default' });
+    const evening = await createEveningRepository(getDatabase()).get({ day: '2026-11-25', windowId: WINDOW_ID });
     expect(evening).toMatchObject({ outcome: 'away', nudgesShown: 0 });
   });
 
@@ -208,7 +213,7 @@ describe('a worker stopped in the middle of a run', () => {
   test('a nudge shown before it was recorded where is closed by message when the next one shows', async () => {
     await storeSettings(settings());
     vi.setSystemTime(at('2026-11-25T21:00:00Z'));
-    const occurrence = { windowId: 'default', day: '2026-11-25', start: at('2026-11-25T21:00:00Z'), end: at('2026-11-25T22:00:00Z'), startTime: '21:00', endTime: '22:00' } as const;
+    const occurrence = { windowId: WINDOW_ID, day: '2026-11-25', start: at('2026-11-25T21:00:00Z'), end: at('2026-11-25T22:00:00Z'), startTime: '21:00', endTime: '22:00' } as const;
     await setCurrentNudge({ nudgeId: 'lost', occurrence, prompt: 'p', shownAt: at('2026-11-25T21:00:00Z'), delivery: null });
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await reconcile('worker-start');

@@ -37,12 +37,12 @@ function evening(day: string, changes: Partial<EveningRecord> = {}): EveningReco
 const settings: Settings = { ...defaultSettings(), names: { me: 'Sam', partner: 'Alex' }, snoozeMinutes: 15 };
 
 function fileOf(notes: NoteRecord[], evenings: EveningRecord[] = []): BackupFile {
-  return createBackup({ settings, notes, evenings, exportedAt: NOW, appVersion: '0.1.0' });
+  return createBackup({ settings, notes, evenings, deletedNotes: [], exportedAt: NOW, appVersion: '0.1.0' });
 }
 
 /** The file as the user's disk would hold it, read back and validated. */
 function throughDisk(file: BackupFile): BackupFile {
-  const result = validateBackup(serializeBackup(file), { now: NOW });
+  const result = validateBackup(serializeBackup(file));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.backup;
 }
@@ -77,7 +77,7 @@ describe('export, then import into an empty database', () => {
     const target = freshDatabase();
     const result = await importBackup(target, file);
 
-    expect(result).toEqual({ notesAdded: 2, notesUpdated: 0, notesUnchanged: 0, eveningsAdded: 2, eveningsUpdated: 0, eveningsUnchanged: 0 });
+    expect(result).toEqual({ notesAdded: 2, notesUpdated: 0, notesUnchanged: 0, notesRemoved: 0, eveningsAdded: 2, eveningsUnchanged: 0 });
     expect(await exportAll(target)).toEqual(exported);
     expect(file.settings).toEqual(settings);
   });
@@ -99,14 +99,14 @@ describe('serializeBackup()', () => {
     const shuffled = Object.fromEntries(Object.entries(note(1)).reverse()) as unknown as NoteRecord;
     const reordered = { ...settings, theme: settings.theme, enabled: settings.enabled };
     const one = serializeBackup(fileOf([note(1)], [evening('2026-11-23')]));
-    const two = serializeBackup(createBackup({ settings: reordered, notes: [shuffled], evenings: [evening('2026-11-23')], exportedAt: NOW, appVersion: '0.1.0' }));
+    const two = serializeBackup(createBackup({ settings: reordered, notes: [shuffled], evenings: [evening('2026-11-23')], deletedNotes: [], exportedAt: NOW, appVersion: '0.1.0' }));
     expect(two).toBe(one);
   });
 
   test('puts the header first and each record on its own line', () => {
     const text = serializeBackup(fileOf([note(1), note(2)], [evening('2026-11-23')]));
     const lines = text.split('\n');
-    expect(lines.slice(0, 4)).toEqual(['{', '  "format": "hearth-backup",', '  "formatVersion": 1,', '  "exportedAt": "2026-11-25T21:00:00.000Z",']);
+    expect(lines.slice(0, 4)).toEqual(['{', '  "format": "hearth-backup",', '  "formatVersion": 2,', '  "exportedAt": "2026-11-25T21:00:00.000Z",']);
     expect(lines.filter((line) => line.startsWith('    {"id":'))).toHaveLength(3);
     expect(JSON.parse(text)).toEqual(fileOf([note(1), note(2)], [evening('2026-11-23')]));
   });
@@ -122,12 +122,12 @@ describe('importBackup() merges by id', () => {
     const file = throughDisk(fileOf([note(1), note(2), note(3)], [evening('2026-11-23')]));
     await importBackup(db, file);
     const again = await importBackup(db, file);
-    expect(again).toEqual({ notesAdded: 0, notesUpdated: 0, notesUnchanged: 3, eveningsAdded: 0, eveningsUpdated: 0, eveningsUnchanged: 1 });
+    expect(again).toEqual({ notesAdded: 0, notesUpdated: 0, notesUnchanged: 3, notesRemoved: 0, eveningsAdded: 0, eveningsUnchanged: 1 });
     expect(await db.notes.count()).toBe(3);
     expect(await db.evenings.count()).toBe(1);
   });
 
-  test('a later edit in the file wins; an older one, or one from the same moment, keeps what is here', async () => {
+  test('a later edit of a note in the file wins; an older one, or one from the same moment, keeps what is here', async () => {
     const here = { newer: note(1), older: note(2, { text: 'edited here', updatedAt: note(2).createdAt + 5000 }), same: note(3, { text: 'mine' }) };
     await importBackup(db, fileOf(Object.values(here), [evening('2026-11-23'), evening('2026-11-24')]));
 
@@ -140,10 +140,11 @@ describe('importBackup() merges by id', () => {
     const evenings = [evening('2026-11-23', { notesWritten: 3, updatedAt: evening('2026-11-23').updatedAt + 1 }), evening('2026-11-24', { notesWritten: 9, updatedAt: 0 })];
     const result = await importBackup(db, fileOf(incoming, evenings));
 
-    expect(result).toEqual({ notesAdded: 1, notesUpdated: 1, notesUnchanged: 2, eveningsAdded: 0, eveningsUpdated: 1, eveningsUnchanged: 1 });
+    expect(result).toEqual({ notesAdded: 1, notesUpdated: 1, notesUnchanged: 2, notesRemoved: 0, eveningsAdded: 0, eveningsUnchanged: 2 });
     const { notes, evenings: stored } = await exportAll(db);
     expect(notes).toEqual([incoming[0], here.older, here.same, incoming[3]]);
-    expect(stored.map((e) => e.notesWritten)).toEqual([3, 0]);
+    // Evenings already here stay as this device logged them (see 'an evening this device already has').
+    expect(stored.map((e) => e.notesWritten)).toEqual([0, 0]);
   });
 
   test('the preview counts what is new and what is already here', async () => {
@@ -152,7 +153,7 @@ describe('importBackup() merges by id', () => {
     const days = Array.from({ length: 7 }, (_, i) => `2026-11-0${i + 1}`);
     const file = fileOf(Array.from({ length: 24 }, (_, i) => note(i)), days.map((day) => evening(day)));
 
-    expect(summariseImport(file, await storedIds(db))).toEqual({ notes: 24, notesAlreadyHere: 3, evenings: 7, eveningsAlreadyHere: 1, settings: true });
+    expect(summariseImport(file, await storedIds(db))).toEqual({ notes: 24, notesAlreadyHere: 3, notesDeletedHere: 0, evenings: 7, eveningsAlreadyHere: 1, settings: true, notesRemovedHere: 0 });
   });
 
   test('100,000 notes import in one go', { timeout: 120_000 }, async () => {
@@ -201,5 +202,75 @@ describe('importBackup() is all or nothing', () => {
 test('deleteEverything() empties notes and evenings', async () => {
   await importBackup(db, fileOf([note(1), note(2)], [evening('2026-11-23')]));
   await deleteEverything(db);
-  expect(await exportAll(db)).toEqual({ notes: [], evenings: [] });
+  expect(await exportAll(db)).toEqual({ notes: [], evenings: [], deletedNotes: [] });
+});
+
+describe('deleted notes stay deleted', () => {
+  const DELETED_AT = at('2026-11-25T20:00:00Z');
+
+  test('a note deleted after the backup was made stays deleted when that backup is imported', async () => {
+    const notes = createNoteRepository(db);
+    const kept = await notes.add({ text: 'kept', source: 'popup' }, at('2026-11-20T20:00:00Z'));
+    const deleted = await notes.add({ text: 'deleted later', source: 'popup' }, at('2026-11-21T20:00:00Z'));
+    const backup = throughDisk(createBackup({ settings, ...(await exportAll(db)), exportedAt: NOW }));
+    await notes.remove(deleted.id, DELETED_AT);
+
+    const result = await importBackup(db, backup);
+
+    expect(await notes.get(deleted.id)).toBeUndefined();
+    expect((await exportAll(db)).notes).toEqual([kept]);
+    expect(result).toMatchObject({ notesAdded: 0, notesUpdated: 0 });
+  });
+
+  test('the file records deletions as tombstones without text, even within the undo time', async () => {
+    const notes = createNoteRepository(db);
+    const deleted = await notes.add({ text: 'private words', source: 'popup' }, at('2026-11-21T20:00:00Z'));
+    await notes.remove(deleted.id, DELETED_AT);
+
+    const text = serializeBackup(createBackup({ settings, ...(await exportAll(db)), exportedAt: NOW }));
+    expect(text).not.toContain('private words');
+    expect(throughDisk(JSON.parse(text) as BackupFile).deletedNotes).toEqual([{ id: deleted.id, deletedAt: DELETED_AT, updatedAt: DELETED_AT }]);
+  });
+
+  test('a note the file records as deleted is removed here too, and stays deleted', async () => {
+    await importBackup(db, fileOf([note(1), note(2)]));
+    const file = { ...fileOf([note(1)]), deletedNotes: [{ id: fixedUuid(2), deletedAt: DELETED_AT, updatedAt: DELETED_AT }] };
+
+    const result = await importBackup(db, throughDisk(file));
+
+    expect(result).toMatchObject({ notesRemoved: 1 });
+    expect((await exportAll(db)).notes).toEqual([note(1)]);
+    expect((await exportAll(db)).deletedNotes).toEqual([{ id: fixedUuid(2), deletedAt: DELETED_AT, updatedAt: DELETED_AT }]);
+    // Importing an older file that still holds the note does not bring it back.
+    expect(await importBackup(db, throughDisk(fileOf([note(2)])))).toMatchObject({ notesAdded: 0 });
+    expect(await db.notes.get(fixedUuid(2))).toBeUndefined();
+  });
+
+  test('the preview counts the file’s notes deleted here, which stay deleted, and the notes here it removes', async () => {
+    await importBackup(db, fileOf([note(1), note(2), note(3)]));
+    await createNoteRepository(db).remove(fixedUuid(1), DELETED_AT);
+    const file = { ...fileOf([note(1), note(2), note(4)]), deletedNotes: [{ id: fixedUuid(3), deletedAt: DELETED_AT, updatedAt: DELETED_AT }] };
+
+    expect(summariseImport(file, await storedIds(db))).toMatchObject({ notes: 3, notesAlreadyHere: 1, notesDeletedHere: 1, notesRemovedHere: 1 });
+  });
+
+  test('a file of the first format, without deletions, still imports', async () => {
+    const text = serializeBackup(fileOf([note(1)])).replace('"formatVersion": 2', '"formatVersion": 1').replace(/,\n {2}"deletedNotes": \[\]/, '');
+    expect(text).not.toContain('deletedNotes');
+    const result = validateBackup(text);
+    expect(result.ok && result.backup.deletedNotes).toEqual([]);
+  });
+});
+
+describe('an evening this device already has', () => {
+  test('is kept as it is: another device’s record with the same id never overwrites it', async () => {
+    const mine = evening('2026-11-23', { outcome: 'put-down', settled: 'put-down' });
+    await createEveningRepository(db).put(mine);
+    const theirs = evening('2026-11-23', { outcome: 'kept-browsing', updatedAt: mine.updatedAt + 60_000 });
+
+    const result = await importBackup(db, throughDisk(fileOf([], [theirs, evening('2026-11-24')])));
+
+    expect(result).toMatchObject({ eveningsAdded: 1, eveningsUnchanged: 1 });
+    expect(await db.evenings.get(mine.id)).toEqual(mine);
+  });
 });

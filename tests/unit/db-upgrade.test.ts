@@ -18,9 +18,26 @@ describe('opening a database written by an earlier release', () => {
     }
     const seededEvenings = 'evenings' in schema.seed ? schema.seed.evenings : [];
     for (const seeded of seededEvenings) expect(await db.evenings.get(seeded.id)).toEqual(seeded);
+    const seededTombstones = 'tombstones' in schema.seed ? schema.seed.tombstones : [];
+    for (const seeded of seededTombstones) expect(await db.tombstones.get(seeded.id)).toEqual(seeded);
     // And the upgraded database still takes new notes.
     await notes.add({ text: 'still here', source: 'popup' });
     expect(await notes.count()).toBe(schema.seed.notes.length + 1);
+    db.close();
+  });
+
+  test('from version 2, deletes leave tombstones, and a deleted note stays out of every list', async () => {
+    const name = `upgrade-tombstones-${crypto.randomUUID()}`;
+    await writeReleasedDatabase(name, 2);
+
+    const db = new HearthDatabase(name);
+    const notes = createNoteRepository(db);
+    const [seeded] = RELEASED_SCHEMAS[1].seed.notes;
+    expect(await db.tombstones.count()).toBe(0);
+    await notes.remove(seeded.id, Date.parse('2026-12-01T20:00:00Z'));
+
+    expect(await notes.listRecent(10)).toEqual([]);
+    expect(await notes.deletedNotes()).toEqual([{ id: seeded.id, deletedAt: Date.parse('2026-12-01T20:00:00Z'), updatedAt: Date.parse('2026-12-01T20:00:00Z') }]);
     db.close();
   });
 

@@ -103,30 +103,7 @@ describe('edit()', () => {
   });
 });
 
-describe('remove() and restore()', () => {
-  test('remove hands back the note, and restore puts it back unchanged', async () => {
-    const note = await notes.add({ text: 'undo me', source: 'popup' });
-    const removed = await notes.remove(note.id);
-    expect(removed).toEqual(note);
-    expect(await notes.get(note.id)).toBeUndefined();
-
-    await notes.restore(removed!);
-    expect(await notes.get(note.id)).toEqual(note);
-    expect(await notes.count()).toBe(1);
-  });
-
-  test('restoring twice does not duplicate the note', async () => {
-    const note = await notes.add({ text: 'once', source: 'popup' });
-    await notes.remove(note.id);
-    await notes.restore(note);
-    await notes.restore(note);
-    expect(await notes.count()).toBe(1);
-  });
-
-  test('removing a missing note is harmless', async () => {
-    expect(await notes.remove('nope')).toBeUndefined();
-  });
-});
+// remove() and restore(): tests/unit/note-deletion.test.ts
 
 describe('listBetween() and listRecent()', () => {
   beforeEach(async () => {

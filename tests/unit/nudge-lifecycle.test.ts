@@ -12,11 +12,13 @@ import { SETTINGS_KEY } from '../../utils/settings/store';
 
 // The machine zone is pinned to UTC in tests/setup/unit.ts; one test moves it.
 const at = (iso: string) => Date.parse(iso);
-const tonight = { day: '2026-11-25', windowId: 'default' };
+// An id of this install's own: a stored 'default' would be given a new one on load (utils/settings/window-ids.ts).
+const tonight = { day: '2026-11-25', windowId: 'evening' };
 const evening = () => createEveningRepository(getDatabase()).get(tonight);
 
 function settings(overrides: Partial<Settings> = {}): Settings {
-  return { ...defaultSettings(), style: 'window', ...overrides };
+  const windows = defaultSettings().windows.map((window) => ({ ...window, id: tonight.windowId }));
+  return { ...defaultSettings(), windows, style: 'window', ...overrides };
 }
 
 async function storeSettings(value: Settings) {
@@ -96,8 +98,8 @@ describe('a nudge whose window is no longer open under new settings is taken dow
   test.each<[string, Partial<Settings>]>([
     ['nudges switched off', { enabled: false }],
     ['a holiday pause', { pausedUntil: '2026-11-28' }],
-    ['the window moved earlier', { windows: [{ id: 'default', days: [0, 1, 2, 3, 4, 5, 6], start: '19:00', end: '20:00' }] }],
-    ['the window shortened so it has ended', { windows: [{ id: 'default', days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '21:05' }] }],
+    ['the window moved earlier', { windows: [{ id: tonight.windowId, days: [0, 1, 2, 3, 4, 5, 6], start: '19:00', end: '20:00' }] }],
+    ['the window shortened so it has ended', { windows: [{ id: tonight.windowId, days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '21:05' }] }],
     ['the window removed for another', { windows: [{ id: 'other', days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '22:00' }] }],
   ])('%s', async (_case, change) => {
     await storeSettings(settings());
@@ -109,7 +111,7 @@ describe('a nudge whose window is no longer open under new settings is taken dow
     await storeSettings(settings(change));
     await reconcile('settings');
     expect(removed).toContain(901);
-    expect((await getCurrentNudge())?.occurrence.windowId ?? null).not.toBe('default');
+    expect((await getCurrentNudge())?.occurrence.windowId ?? null).not.toBe(tonight.windowId);
   });
 
   test('a change that leaves its window open (a longer snooze) leaves it on screen', async () => {
@@ -117,7 +119,7 @@ describe('a nudge whose window is no longer open under new settings is taken dow
     vi.setSystemTime(at('2026-11-25T21:00:00Z'));
     await reconcile('alarm');
     vi.setSystemTime(at('2026-11-25T21:10:00Z'));
-    await storeSettings(settings({ snoozeMinutes: 30, windows: [{ id: 'default', days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '23:00' }] }));
+    await storeSettings(settings({ snoozeMinutes: 30, windows: [{ id: tonight.windowId, days: [0, 1, 2, 3, 4, 5, 6], start: '21:00', end: '23:00' }] }));
     await reconcile('settings');
     expect(onScreen()).toEqual([901]);
     expect((await getCurrentNudge())?.delivery).toEqual({ via: 'window', windowId: 901 });

@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SettingsSource } from '../../entrypoints/popup/settings-source';
 import { createWeekSource, weekOptionsFor, type WeekResult } from '../../entrypoints/popup/week-source';
+import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
 import { getDatabase, HearthDatabase } from '../../utils/db/schema';
 import { defaultSettings, type Settings } from '../../utils/settings';
 import { classifyStorageError } from '../../utils/db/storage-errors';
 import { previousWeek, weekOf } from '../../utils/week/range';
 import { holdOldVersion } from '../fixtures/old-connection';
+import { finishedEvening } from '../fixtures/records';
 
 const NOW = Date.parse('2026-11-25T20:00:00Z'); // A Wednesday.
 const ZONE = 'Europe/London';
@@ -45,6 +47,16 @@ describe('createWeekSource()', () => {
 
     await notes.add({ text: 'Written while the popup is open', source: 'popup' }, NOW);
     await vi.waitFor(() => expect(weeks.latest(thisWeek, options)?.summary.noteCount).toBe(2));
+  });
+
+  test('shows a window that opened after Sunday midnight on Sunday, with the notes written in it', async () => {
+    // Filed under Monday 30 November, the date its window started, but still Sunday night (boundary 04:00).
+    await createEveningRepository(db).put(finishedEvening('2026-11-30', { start: Date.parse('2026-11-30T00:30:00Z'), end: Date.parse('2026-11-30T01:30:00Z') }));
+    await notes.add({ text: 'Late, together', source: 'nudge' }, Date.parse('2026-11-30T00:45:00Z'));
+    const weeks = createWeekSource(settingsSource(settings), 'en-GB', ZONE);
+    stop = weeks.followThisWeek(NOW);
+
+    await vi.waitFor(() => expect(weeks.latest(thisWeek, options)?.summary.days[6]).toEqual({ day: '2026-11-29', noteCount: 1, outcome: 'put-down' }));
   });
 
   test('answers only for the week and options it followed', async () => {

@@ -5,7 +5,8 @@ import { type EveningLike, type NoteLike, type Outcome, summariseWeek } from '..
 const NY = 'America/New_York';
 const week = weekOf('2026-11-25', { timeZone: NY, dayBoundary: '04:00', weekStart: 1 }); // Mon 23 – Sun 29 Nov
 const note = (id: string, iso: string): NoteLike => ({ id, text: `note ${id}`, createdAt: Date.parse(iso) });
-const evening = (day: string, outcome: Outcome | null): EveningLike => ({ day, outcome });
+// A window that starts at 21:00 New York time on `day`.
+const evening = (day: string, outcome: Outcome | null): EveningLike => ({ start: Date.parse(`${day}T21:00:00-05:00`), outcome });
 const summarise = (notes: NoteLike[], evenings: EveningLike[] = []) =>
   summariseWeek({ week, notes, evenings, timeZone: NY, dayBoundary: '04:00' });
 
@@ -47,6 +48,23 @@ describe('summariseWeek()', () => {
       'no-window',
     ]);
     expect(summary.isEmpty).toBe(false);
+  });
+
+  test('an evening and its notes share one day: a window that starts after midnight counts as the evening before, as its notes do', () => {
+    // Saturday 00:30 in New York is still Friday night (boundary 04:00), for the window and for a note written in it.
+    const lateWindow: EveningLike = { start: Date.parse('2026-11-28T00:30:00-05:00'), outcome: 'put-down' };
+    const summary = summarise([note('a', '2026-11-28T00:45:00-05:00')], [lateWindow]);
+    expect(summary.days[4]).toEqual({ day: '2026-11-27', noteCount: 1, outcome: 'put-down' });
+    expect(summary.days[5]).toEqual({ day: '2026-11-28', noteCount: 0, outcome: 'no-window' });
+  });
+
+  test.each([
+    ['at the boundary, its own day', '2026-11-25T04:00:00-05:00', 2],
+    ['just before the boundary, the day before', '2026-11-25T03:59:00-05:00', 1],
+    ['before the boundary on the first day, the week before', '2026-11-23T01:00:00-05:00', -1],
+  ])('a window starting %s', (_name, iso, index) => {
+    const summary = summarise([], [{ start: Date.parse(iso), outcome: 'away' }]);
+    expect(summary.days.findIndex((day) => day.outcome === 'away')).toBe(index);
   });
 
   test('an evening still open is pending and not counted', () => {

@@ -10,7 +10,7 @@ export interface BackupError {
 /** How many problems are listed before the rest are only counted. */
 export const MAX_REPORTED_ERRORS = 20;
 
-const FIELD_ORDER = ['format', 'formatVersion', 'exportedAt', 'app', 'settings', 'notes', 'evenings'];
+const FIELD_ORDER = ['format', 'formatVersion', 'exportedAt', 'app', 'settings', 'notes', 'evenings', 'deletedNotes'];
 
 /** A zod issue as errors: an object with two unknown keys gives two. */
 export function fromZodIssue(issue: z.core.$ZodIssue): BackupError[] {
@@ -24,7 +24,7 @@ export function fromZodIssue(issue: z.core.$ZodIssue): BackupError[] {
  * Ids used more than once in `list`, each reported where it repeats. A Map of
  * first places keeps this one pass: 100,000 notes must not cost 100,000².
  */
-export function duplicateIds(list: unknown, field: 'notes' | 'evenings'): BackupError[] {
+export function duplicateIds(list: unknown, field: 'notes' | 'evenings' | 'deletedNotes'): BackupError[] {
   if (!Array.isArray(list)) return [];
   const firstAt = new Map<string, number>();
   const errors: BackupError[] = [];

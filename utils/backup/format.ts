@@ -1,14 +1,22 @@
 import { version as PACKAGE_VERSION } from '../../package.json';
 import type { EveningRecord } from '../evening/record';
 import type { NoteRecord } from '../notes/record';
+import { bareTombstone, type NoteTombstone } from '../notes/tombstone';
 import type { Settings } from '../settings/types';
 import { localDateOf } from '../time/zoned';
 
 /** Names the file as Hearth's, so another app's JSON is refused at once. */
 export const BACKUP_FORMAT = 'hearth-backup';
 
-/** The shape version this code writes. Bump it, and teach validate.ts the old one, when the shape changes. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * The shape version this code writes. Bump it, and teach validate.ts the old
+ * one, when the shape changes. 2 added `deletedNotes`; a version 1 file reads
+ * as one without deletions.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
+
+/** Every version validate.ts reads. */
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 
 /** The largest file import accepts; export can warn before writing a bigger one. */
 export const BACKUP_MAX_BYTES = 25 * 1024 * 1024;
@@ -23,12 +31,15 @@ export interface BackupFile {
   settings: Settings;
   notes: NoteRecord[];
   evenings: EveningRecord[];
+  /** Notes deleted on the device that wrote the file, so import never brings them back. */
+  deletedNotes: NoteTombstone[];
 }
 
 export interface BackupContents {
   settings: Settings;
   notes: readonly NoteRecord[];
   evenings: readonly EveningRecord[];
+  deletedNotes: readonly NoteTombstone[];
   /** Epoch milliseconds. */
   exportedAt: number;
   /** The running extension's version; defaults to the one this code was built as. */
@@ -36,7 +47,7 @@ export interface BackupContents {
 }
 
 /** Builds the file from copies of the records, so later changes to them cannot leak in. */
-export function createBackup({ settings, notes, evenings, exportedAt, appVersion = PACKAGE_VERSION }: BackupContents): BackupFile {
+export function createBackup({ settings, notes, evenings, deletedNotes, exportedAt, appVersion = PACKAGE_VERSION }: BackupContents): BackupFile {
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -45,6 +56,7 @@ export function createBackup({ settings, notes, evenings, exportedAt, appVersion
     settings: structuredClone(settings),
     notes: notes.map(orderNote),
     evenings: evenings.map(orderEvening),
+    deletedNotes: deletedNotes.map(bareTombstone),
   };
 }
 
@@ -65,7 +77,10 @@ export function serializeBackup(file: BackupFile): string {
   const records = (list: readonly object[]) =>
     list.length === 0 ? '[]' : `[\n${list.map((record) => `    ${JSON.stringify(record)}`).join(',\n')}\n  ]`;
   const head = JSON.stringify(header, null, 2).slice(0, -2);
-  return `${head},\n  "notes": ${records(file.notes.map(orderNote))},\n  "evenings": ${records(file.evenings.map(orderEvening))}\n}\n`;
+  const notes = records(file.notes.map(orderNote));
+  const evenings = records(file.evenings.map(orderEvening));
+  const deletedNotes = records(file.deletedNotes.map(bareTombstone));
+  return `${head},\n  "notes": ${notes},\n  "evenings": ${evenings},\n  "deletedNotes": ${deletedNotes}\n}\n`;
 }
 
 /** 'hearth-backup-2026-11-25.json', dated by the user's own calendar. */

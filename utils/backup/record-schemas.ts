@@ -2,8 +2,8 @@ import { z } from '../platform/zod';
 import { parseClockTime } from '../time/clock';
 import type { EveningRecord } from '../evening/record';
 import type { NoteRecord, NoteSource } from '../notes/record';
+import type { NoteTombstone } from '../notes/tombstone';
 import type { EveningOutcome } from '../evening/outcome';
-import { DAY_MS } from '../time/local';
 import { checkNoteText, noteLength, NOTE_MAX_LENGTH } from '../notes/text';
 import { SETTINGS_LIMITS } from '../settings';
 import { BACKUP_MESSAGES as M } from './messages';
@@ -14,10 +14,14 @@ const OUTCOME_SET = { 'put-down': 0, away: 0, 'kept-browsing': 0, paused: 0 } sa
 const SOURCES = Object.keys(SOURCE_SET) as [NoteSource, ...NoteSource[]];
 const OUTCOMES = Object.keys(OUTCOME_SET) as [EveningOutcome, ...EveningOutcome[]];
 
-const PROMPT_MAX_LENGTH = 500;
+/**
+ * The longest prompt a note can carry: a ritual prompt personalised to its
+ * longest, every character of it `{me}` filled with the longest name. The
+ * popup's own prompts are far shorter.
+ */
+const PROMPT_MAX_LENGTH = (SETTINGS_LIMITS.promptLength.max / '{me}'.length) * SETTINGS_LIMITS.nameLength.max;
 const APP_VERSION_MAX_LENGTH = 50;
-// Hearth did not exist before this; an earlier time is a corrupt value, not an old note.
-const EARLIEST = Date.UTC(2000, 0, 1);
+// Beyond ±8.64e15 ms a Date cannot even be written out.
 const LATEST_DATE = 8.64e15;
 const ISO_DATE_TIME = z.iso.datetime({ offset: true });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,15 +31,15 @@ function says(message: string) {
   return { error: (issue: { input?: unknown }) => (issue.input === undefined ? M.missing() : message) };
 }
 
-/** Checks on the fields of one file, against the clock at `now`. */
-export function backupSchemas(now: number) {
-  // A clock a little ahead on the exporting computer must not block its notes.
-  const latest = now + DAY_MS;
+/**
+ * Checks on the fields of one file. They accept everything Hearth's writers
+ * can store (#16): times come from the device's clock, which may run far
+ * ahead, sit in 1999 after a dead battery, or step back between a note and
+ * its edit, so a time need only be one a Date can hold.
+ */
+export function backupSchemas() {
   const timestamp = (typeMessage: string = M.expectedNumber()) =>
-    z.number(says(typeMessage)).superRefine((value, ctx) => {
-      const problem = timestampProblem(value, latest);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    z.number(says(typeMessage)).refine(isTimestamp, M.notTimestamp());
   const count = z.number(says(M.expectedNumber())).int(M.notCount()).min(0, M.notCount());
   const clockTime = z.string(says(M.expectedText())).refine((value) => parseClockTime(value) !== null, M.notClockTime());
 
@@ -58,12 +62,7 @@ export function backupSchemas(now: number) {
           .nullable(),
       },
       says(M.expectedObject()),
-    )
-    .superRefine((record, ctx) => {
-      if (record.updatedAt < record.createdAt) {
-        ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: M.earlierThan('createdAt') });
-      }
-    }) satisfies z.ZodType<NoteRecord>;
+    ) satisfies z.ZodType<NoteRecord>;
 
   const { max: windowIdMax } = SETTINGS_LIMITS.windowIdLength;
   const evening = z
@@ -100,7 +99,7 @@ export function backupSchemas(now: number) {
 
   const exportedAt = z
     .string(says(M.expectedText()))
-    .refine((value) => ISO_DATE_TIME.safeParse(value).success && timestampProblem(Date.parse(value), latest) === null, M.notDateTime());
+    .refine(isDateTime, M.notDateTime());
 
   const app = z.strictObject(
     {
@@ -110,18 +109,25 @@ export function backupSchemas(now: number) {
     says(M.expectedObject()),
   );
 
-  return { note, evening, exportedAt, app };
+  const tombstone = z.strictObject(
+    {
+      id: z.string(says(M.expectedText())).regex(UUID, M.notUuid()),
+      deletedAt: timestamp(),
+      updatedAt: timestamp(),
+    },
+    says(M.expectedObject()),
+  ) satisfies z.ZodType<NoteTombstone>;
+
+  return { note, evening, tombstone, exportedAt, app };
 }
 
-function timestampProblem(value: number, latest: number): string | null {
-  if (!Number.isInteger(value)) return M.notTimestamp();
-  // Beyond ±8.64e15 ms a Date cannot even be written out; say so without a day.
-  if (Math.abs(value) > LATEST_DATE) return M.notTimestamp();
-  if (value < EARLIEST) return M.dateTooEarly(dayOf(value));
-  if (value > latest) return M.dateInFuture(dayOf(value));
-  return null;
+// ISO 8601 as people write it, or as toISOString() writes a year past 9999 ('+010000-01-01T…').
+function isDateTime(value: string): boolean {
+  const time = Date.parse(value);
+  if (!isTimestamp(time)) return false;
+  return ISO_DATE_TIME.safeParse(value).success || new Date(time).toISOString() === value;
 }
 
-function dayOf(value: number): string {
-  return new Date(value).toISOString().slice(0, 10);
+function isTimestamp(value: number): boolean {
+  return Number.isInteger(value) && Math.abs(value) <= LATEST_DATE;
 }

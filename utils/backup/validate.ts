@@ -1,6 +1,6 @@
 import { z } from '../platform/zod';
 import { validateSettings } from '../settings/schema';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, type BackupFile } from './format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, READABLE_FORMAT_VERSIONS, type BackupFile } from './format';
 import { duplicateIds, fromZodIssue, joinPath, reportable, type BackupError } from './error-list';
 import { jsonErrorDetail, jsonErrorPosition } from './json-position';
 import { BACKUP_MESSAGES as M } from './messages';
@@ -13,8 +13,6 @@ export type BackupValidation = { ok: true; backup: BackupFile } | { ok: false; e
 
 export interface ValidateOptions {
   maxBytes?: number;
-  /** Epoch ms; times more than a day after it are refused. */
-  now?: number;
 }
 
 const MEGABYTE = 1024 * 1024;
@@ -25,7 +23,7 @@ const MEGABYTE = 1024 * 1024;
  * problem found (up to MAX_REPORTED_ERRORS, then a count), so the user can
  * fix the file in one go, and the caller imports nothing.
  */
-export function validateBackup(raw: string, { maxBytes = BACKUP_MAX_BYTES, now = Date.now() }: ValidateOptions = {}): BackupValidation {
+export function validateBackup(raw: string, { maxBytes = BACKUP_MAX_BYTES }: ValidateOptions = {}): BackupValidation {
   if (exceedsBytes(raw, maxBytes)) return refuse('', M.tooLarge(maxBytes / MEGABYTE));
   // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse refuses.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
@@ -45,27 +43,32 @@ export function validateBackup(raw: string, { maxBytes = BACKUP_MAX_BYTES, now =
   const headerError = checkHeader(parsed);
   if (headerError) return { ok: false, errors: [headerError] };
 
-  const { note, evening, exportedAt, app } = backupSchemas(now);
+  const { note, evening, tombstone, exportedAt, app } = backupSchemas();
+  const list = <T extends z.ZodType>(item: T) =>
+    z.array(item, { error: (issue) => (issue.input === undefined ? M.missing() : M.expectedList()) });
+  // Version 1 had no deletions: its notes all stand.
+  const deletedNotes = parsed.formatVersion === 1 ? z.never({ error: M.unexpectedField() }).optional() : list(tombstone);
   const schema = z.strictObject({
     // Both were checked by checkHeader; the messages only keep zod's own wording out.
     format: z.literal(BACKUP_FORMAT, { error: M.notHearth() }),
-    formatVersion: z.literal(BACKUP_FORMAT_VERSION, { error: M.unknownVersion(String(parsed.formatVersion)) }),
+    formatVersion: z.literal(READABLE_FORMAT_VERSIONS, { error: M.unknownVersion(String(parsed.formatVersion)) }).transform((): typeof BACKUP_FORMAT_VERSION => BACKUP_FORMAT_VERSION),
     exportedAt,
     app,
     // Checked below by validateSettings, the one judge of settings.
     settings: z.unknown().optional(),
-    notes: z.array(note, { error: (issue) => (issue.input === undefined ? M.missing() : M.expectedList()) }),
-    evenings: z.array(evening, { error: (issue) => (issue.input === undefined ? M.missing() : M.expectedList()) }),
+    notes: list(note),
+    evenings: list(evening),
+    deletedNotes,
   });
   const result = schema.safeParse(parsed);
   const errors: BackupError[] = result.success ? [] : result.error.issues.flatMap(fromZodIssue);
   const settings = 'settings' in parsed ? validateSettings(parsed.settings) : null;
   if (!settings) errors.push({ path: 'settings', message: M.missing() });
   else if (!settings.ok) errors.push(...settings.errors.map((e) => ({ path: joinPath('settings', e.path), message: e.message })));
-  errors.push(...duplicateIds(parsed.notes, 'notes'), ...duplicateIds(parsed.evenings, 'evenings'));
+  errors.push(...duplicateIds(parsed.notes, 'notes'), ...duplicateIds(parsed.evenings, 'evenings'), ...duplicateIds(parsed.deletedNotes, 'deletedNotes'));
 
   if (result.success && settings?.ok && errors.length === 0) {
-    return { ok: true, backup: { ...result.data, settings: settings.settings } };
+    return { ok: true, backup: { ...result.data, deletedNotes: result.data.deletedNotes ?? [], settings: settings.settings } };
   }
   return { ok: false, errors: reportable(errors) };
 }
@@ -84,7 +87,7 @@ function checkHeader(file: Record<string, unknown>): BackupError | null {
   if (Number.isInteger(version) && version > BACKUP_FORMAT_VERSION) {
     return { path: 'formatVersion', message: M.newerVersion(version) };
   }
-  if (version !== BACKUP_FORMAT_VERSION) return { path: 'formatVersion', message: M.unknownVersion(String(version)) };
+  if (!(READABLE_FORMAT_VERSIONS as readonly number[]).includes(version)) return { path: 'formatVersion', message: M.unknownVersion(String(version)) };
   return null;
 }
 

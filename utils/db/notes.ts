@@ -1,20 +1,12 @@
 import { untouchedSinceWritten, type StoredNoteVersion } from '../notes/stale-draft';
 import { checkNoteText } from '../notes/text';
+import { createDeletionCommands } from './deleted-notes';
+import { InvalidNoteError } from './note-errors';
 import { openUnlessBlocked } from './open-guard';
 import type { NoteRecord, NoteSource } from '../notes/record';
 import type { HearthDatabase } from './schema';
 
-/** A note that was refused before anything was written. */
-export class InvalidNoteError extends Error {
-  constructor(
-    readonly reason: 'empty' | 'too-long' | 'not-found',
-    /** For 'too-long': how many characters over the limit. */
-    readonly over = 0,
-  ) {
-    super(`Invalid note: ${reason}`);
-    this.name = 'InvalidNoteError';
-  }
-}
+export { InvalidNoteError } from './note-errors';
 
 export interface NewNote {
   text: string;
@@ -29,6 +21,8 @@ export interface NewNote {
  */
 export function createNoteRepository(db: HearthDatabase) {
   return {
+    ...createDeletionCommands(db),
+
     /** Validates, trims and stores a new note. */
     async add(input: NewNote, now: number = Date.now()): Promise<NoteRecord> {
       const checked = checkNoteText(input.text);
@@ -52,6 +46,7 @@ export function createNoteRepository(db: HearthDatabase) {
      * a second note; `created` says whether a note was added. It never
      * overwrites a version someone else wrote since (issue 16, defect 10): the
      * same words then change nothing, and other words become a new note.
+     * The id of a deleted note is refused ('deleted'): nothing brings it back.
      */
     async saveOnce(id: string, input: NewNote, now: number = Date.now()): Promise<{ note: NoteRecord; created: boolean }> {
       const checked = checkNoteText(input.text);
@@ -65,7 +60,8 @@ export function createNoteRepository(db: HearthDatabase) {
         source: input.source,
         prompt: input.prompt ?? null,
       });
-      return db.transaction('rw', db.notes, async () => {
+      return db.transaction('rw', db.notes, db.tombstones, async () => {
+        if (await db.tombstones.get(id)) throw new InvalidNoteError('deleted');
         const existing = await db.notes.get(id);
         if (existing?.text === checked.text) return { note: existing, created: false };
         if (existing && untouchedSinceWritten(existing)) {
@@ -83,12 +79,14 @@ export function createNoteRepository(db: HearthDatabase) {
 
     /**
      * What is stored under `id`, for telling a stale nudge draft from an
-     * unsaved one. Deleted notes read as null until deletes leave tombstones;
-     * then this is the one place to answer { deleted: true } for them.
+     * unsaved one. A deleted note answers { deleted: true } from its tombstone.
      */
     async versionOf(id: string): Promise<StoredNoteVersion | null> {
-      const note = await db.notes.get(id);
-      return note ? { deleted: false, text: note.text, createdAt: note.createdAt, updatedAt: note.updatedAt } : null;
+      return db.transaction('r', db.notes, db.tombstones, async () => {
+        const note = await db.notes.get(id);
+        if (note) return { deleted: false, text: note.text, createdAt: note.createdAt, updatedAt: note.updatedAt };
+        return (await db.tombstones.get(id)) ? { deleted: true } : null;
+      });
     },
 
     /**
@@ -126,22 +124,6 @@ export function createNoteRepository(db: HearthDatabase) {
         await db.notes.put(updated);
         return updated;
       });
-    },
-
-    /** Deletes a note and hands it back, so that `restore` can undo the delete. */
-    async remove(id: string): Promise<NoteRecord | undefined> {
-      await openUnlessBlocked(db);
-      return db.transaction('rw', db.notes, async () => {
-        const existing = await db.notes.get(id);
-        if (existing) await db.notes.delete(id);
-        return existing;
-      });
-    },
-
-    /** Puts a deleted note back exactly as it was, under the same id. */
-    async restore(note: NoteRecord): Promise<void> {
-      await openUnlessBlocked(db);
-      await db.notes.put(note);
     },
 
     async get(id: string): Promise<NoteRecord | undefined> {

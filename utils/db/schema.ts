@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EveningRecord } from '../evening/record';
 import type { NoteRecord } from '../notes/record';
+import type { TombstoneRecord } from '../notes/tombstone';
 import { watchBlockedUpgrade } from './open-guard';
 
 export const DATABASE_NAME = 'hearth';
@@ -13,6 +14,7 @@ export const DATABASE_NAME = 'hearth';
 export class HearthDatabase extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
   evenings!: EntityTable<EveningRecord, 'id'>;
+  tombstones!: EntityTable<TombstoneRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -21,6 +23,11 @@ export class HearthDatabase extends Dexie {
     // v2: the evening log. `day` for the week view; `end` to find evenings
     // whose window closed while the log was never finished (a sleeping laptop).
     this.version(2).stores({ evenings: 'id, day, end' });
+    // v3: deleted notes' tombstones, so import and sharing never bring a
+    // deleted note back. `undoUntil` exists only while the delete can be
+    // undone, so the index holds just those few and a purge finds them at
+    // once. A new table changes no record: no upgrade function is needed.
+    this.version(3).stores({ tombstones: 'id, undoUntil' });
     watchBlockedUpgrade(this);
   }
 }

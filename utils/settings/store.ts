@@ -10,6 +10,8 @@ import {
 } from './index';
 
 import { SETTINGS_KEY } from './events';
+import { installWindowId } from './install-window-id';
+import { withoutSharedWindowId } from './window-ids';
 
 export { onSettingsChanged, SETTINGS_KEY } from './events';
 /** The last recovery notice, for the options page to show once. */
@@ -26,7 +28,11 @@ export type SaveSettingsResult = { ok: true; settings: Settings } | { ok: false;
  */
 export async function readSettings(): Promise<{ settings: Settings; notice: SettingsNotice }> {
   const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const { settings, notice } = migrateSettings(stored);
+  const migrated = migrateSettings(stored);
+  // The first window gets this install's own id (window-ids.ts). With nothing
+  // stored it is not written: settings synced from another device may be on their way.
+  const settings = withoutSharedWindowId(migrated.settings, await installWindowId());
+  const notice = migrated.notice === 'none' && settings !== migrated.settings && stored != null ? 'migrated' : migrated.notice;
   if (notice === 'migrated' || notice === 'recovered-corrupt') await recordRecovery(settings, notice);
   return { settings, notice };
 }

@@ -15,7 +15,8 @@ export interface NoteLike {
 
 /** The parts of an evening record the weekly view needs. */
 export interface EveningLike {
-  day: LocalDate;
+  /** When the window opened: the evening counts on the reflection day of this instant. */
+  start: number;
   /** null while the window is still open or its outcome is unknown. */
   outcome: Outcome | null;
 }
@@ -57,7 +58,13 @@ export interface SummariseWeekInput<N extends NoteLike = NoteLike> {
 // the kindest settled one speaks for the evening; an open one only if none settled.
 const PREFERENCE: ReadonlyArray<Outcome | 'pending'> = ['put-down', 'away', 'kept-browsing', 'paused', 'pending'];
 
-/** Aggregates one week's notes and evening records, day by day; the notes come back as given. */
+/**
+ * Aggregates one week's notes and evening records, day by day; the notes come
+ * back as given. One rule places both (#16): the reflection day of the
+ * instant (a note's writing, a window's start), so a window that opens after
+ * midnight but before the day boundary counts as the evening before, on the
+ * same day as the notes written in it.
+ */
 export function summariseWeek<N extends NoteLike>({
   week,
   notes,
@@ -71,10 +78,10 @@ export function summariseWeek<N extends NoteLike>({
     notesOn.get(reflectionDayOf(note.createdAt, timeZone, dayBoundary))?.push(note);
   }
 
-  const days = week.days.map((day): DaySummary => {
-    const records = evenings.filter((evening) => evening.day === day);
-    return { day, noteCount: notesOn.get(day)?.length ?? 0, outcome: outcomeOf(records) };
-  });
+  const eveningsOn = new Map<LocalDate, EveningLike[]>(week.days.map((day) => [day, []]));
+  for (const evening of evenings) eveningsOn.get(reflectionDayOf(evening.start, timeZone, dayBoundary))?.push(evening);
+
+  const days = week.days.map((day): DaySummary => ({ day, noteCount: notesOn.get(day)?.length ?? 0, outcome: outcomeOf(eveningsOn.get(day) ?? []) }));
 
   const count = (outcome: Outcome) => days.filter((day) => day.outcome === outcome).length;
   const honored = { putDown: count('put-down'), away: count('away'), keptBrowsing: count('kept-browsing') };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DriverPage, HearthBrowser, LaunchHearth } from '../support/driver';
 import { serveTestPage } from '../support/test-page';
 import { settingsWith, useBrowsers, waitForText, windowAroundNow } from './session';
+import { ZONE_LOOK_AHEAD_MS } from '../../../utils/schedule/zone-look';
 
 type Alarm = { name: string; scheduledTime: number };
 
@@ -99,8 +100,9 @@ export function connectionHourJourneys(launch: LaunchHearth): void {
       const { windows, startsAt } = await windowAroundNow(extension, false, 'later');
       await extension.evaluate((settings) => chrome.storage.sync.set({ settings }), settingsWith({ style: 'card', windows }));
 
-      // Hearth has acted on the change once its alarm points at the new start.
-      await expect.poll(() => alarms(extension)).toEqual([expect.objectContaining({ scheduledTime: startsAt })]);
+      // Hearth has acted on the change once its alarm points at the new start
+      // (an hour early, to look for a change of time zone: the window is two hours away).
+      await expect.poll(() => alarms(extension)).toEqual([expect.objectContaining({ scheduledTime: startsAt - ZONE_LOOK_AHEAD_MS })]);
       expect(await card.text()).toBeNull();
       expect(await eveningRecords(extension)).toEqual([]);
       const urls = (await browserWindows(extension)).flatMap((w) => w.urls);
@@ -111,7 +113,7 @@ export function connectionHourJourneys(launch: LaunchHearth): void {
       const { browser, extension } = await browsing('test');
       const { windows, startsAt } = await windowAroundNow(extension, false, 'restart');
       await extension.evaluate((settings) => chrome.storage.sync.set({ settings }), settingsWith({ windows }));
-      await expect.poll(() => alarms(extension)).toEqual([expect.objectContaining({ scheduledTime: startsAt })]);
+      await expect.poll(() => alarms(extension)).toEqual([expect.objectContaining({ scheduledTime: startsAt - ZONE_LOOK_AHEAD_MS })]);
 
       // Lost, as alarms are across a Firefox restart; then the background stops, as it does when idle.
       await extension.evaluate(() => chrome.alarms.clearAll());
@@ -122,7 +124,7 @@ export function connectionHourJourneys(launch: LaunchHearth): void {
         const window = await chrome.windows.create({ url: 'about:blank', focused: false });
         if (window?.id !== undefined) await chrome.windows.remove(window.id);
       });
-      await expect.poll(() => alarms(extension)).toEqual([expect.objectContaining({ name: 'hearth-next', scheduledTime: startsAt })]);
+      await expect.poll(() => alarms(extension)).toEqual([expect.objectContaining({ name: 'hearth-next', scheduledTime: startsAt - ZONE_LOOK_AHEAD_MS })]);
     });
   });
 }

@@ -7,7 +7,7 @@ import type { Page, Worker } from 'playwright-core';
 export type ExtensionContext = Pick<Worker, 'evaluate'>;
 
 /** Every record of one store of the extension's database, read with plain IndexedDB. */
-export async function storedRecords(context: ExtensionContext, store: 'notes' | 'evenings'): Promise<Array<Record<string, unknown>>> {
+export async function storedRecords(context: ExtensionContext, store: 'notes' | 'evenings' | 'tombstones'): Promise<Array<Record<string, unknown>>> {
   return context.evaluate(
     (name) =>
       new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
