@@ -80,7 +80,8 @@ describe('the evening nudge, in real Chromium', () => {
   });
 
   test('the card never covers the page: a small card in the bottom corner, its frame no larger than the card', async () => {
-    const viewport = { width: 1024, height: 700 };
+    // A common laptop viewport; the card is 340 px wide and grows with the note open.
+    const viewport = { width: 1280, height: 800 };
     const { page } = await browsing(TEST_BUILD_DIR, '', { viewport });
     await startEvening({ repeatEveryMinutes: 120 });
     await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
