@@ -6,7 +6,8 @@ import { CARD_ORIGINS } from './utils/platform/card-origins';
  * HEARTH_TEST_BUILD=1 makes the build the end-to-end tests load: it goes to
  * .output/test/, runs snooze and repeat timers 60× faster, and declares the
  * card's host access as granted at install, because automation cannot answer
- * the browser's permission prompt (playwright#32755).
+ * the browser's permission prompt (playwright#32755); notifications, the
+ * other optional permission, likewise.
  */
 const testBuild = process.env.HEARTH_TEST_BUILD === '1';
 
@@ -64,6 +65,8 @@ export default defineConfig({
       const hosts = new Set([...(manifest.host_permissions ?? []), ...CARD_ORIGINS]);
       if (testBuild) {
         manifest.host_permissions = [...hosts];
+        // Granted at install too, so the notification style can be shown in tests.
+        manifest.permissions = [...(manifest.permissions ?? []), 'notifications'];
       } else {
         delete manifest.host_permissions;
         manifest.optional_host_permissions = [...hosts];
@@ -86,6 +89,9 @@ export default defineConfig({
       // an extension's data without it).
       ...(browser === 'firefox' ? ['unlimitedStorage'] : []),
     ],
+    // The in-page card's frame (entrypoints/nudge-frame): only web pages may
+    // frame it, under a per-session URL, so no page can fingerprint Hearth.
+    web_accessible_resources: [{ resources: ['nudge-frame.html'], matches: [...CARD_ORIGINS], use_dynamic_url: true }],
     optional_permissions: ['notifications'],
     commands: {
       _execute_action: {

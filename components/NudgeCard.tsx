@@ -22,8 +22,8 @@ export interface NudgeCardProps {
   draft?: string;
   /** Called as the note is typed, so it outlives this card. */
   onNoteInput?: (text: string) => void;
-  /** 'floating' sits fixed in the page's corner; 'window' fills the fallback window. */
-  variant: 'floating' | 'window';
+  /** 'frame' fills the in-page card's frame (sized to it); 'window' the fallback window. */
+  variant: 'frame' | 'window';
   /** Only when the user asked for the card (e.g. a shortcut). The card must never steal focus on appear. */
   focusOnMount?: boolean;
   notePlaceholder?: string;
@@ -50,10 +50,9 @@ type NoteStatus =
 const ANNOUNCE_DELAY_MS = 250;
 
 /**
- * Keeps keys typed in the card from reaching the page's shortcuts (Space on a
- * button, letters in the note), and the note's input events (which carry the
- * typed text) from the page's ordinary listeners. A page listening in the
- * capture phase still sees them, as for any field on it (README, "Privacy").
+ * Keeps keys typed in the card from bubbling out of it. On a web page the
+ * card lives in its own frame (entrypoints/nudge-frame), whose events never
+ * reach the page at all; this keeps the card self-contained wherever it is.
  */
 const keepEventInCard = (event: Event) => event.stopPropagation();
 
@@ -198,7 +197,7 @@ export function NudgeCard({
   }
 
   const error = status.kind === 'error' ? status.message : '';
-  const rootClass = variant === 'floating' ? 'hearth-nudge hearth-nudge--floating' : 'hearth-nudge';
+  const rootClass = variant === 'window' ? 'hearth-nudge' : `hearth-nudge hearth-nudge--${variant}`;
 
   return (
     <section

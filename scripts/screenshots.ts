@@ -13,6 +13,10 @@ try {
   // The nudge, as it appears over the page.
   await demo.site.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await demo.site.waitForSelector('hearth-nudge', { state: 'attached', timeout: 15_000 });
+  // The card lives in a frame of Hearth's own page, shown once it has drawn the card.
+  const cardFrame = () => demo.site.frames().find((f) => f.url().endsWith('/nudge-frame.html'));
+  for (let tries = 0; !cardFrame() && tries < 50; tries++) await demo.site.waitForTimeout(100);
+  await cardFrame()?.getByRole('button', { name: "I'm putting it down" }).waitFor({ timeout: 15_000 });
   await demo.site.waitForTimeout(400);
   await demo.site.screenshot({ path: `${OUT}/nudge-on-page.png` });
 

@@ -5,7 +5,6 @@ import { kb, type FigureResult, type Row } from './report';
 import { loadClosure } from './size-closure';
 
 const CARD_SCRIPT = 'content-scripts/nudge-card.js';
-const CARD_STYLE = 'content-scripts/nudge-card.css';
 
 interface Measured {
   files: string[];
@@ -38,7 +37,6 @@ function closureOf(dir: string, entry: string, dynamic = false): Measured {
  */
 export function measureSizes(buildDir: string, testBuildDir: string): FigureResult {
   const card = measure(buildDir, [CARD_SCRIPT]);
-  const cardStyle = measure(buildDir, [CARD_STYLE].filter((f) => existsSync(join(buildDir, f))));
   const cardCode = readFileSync(join(buildDir, CARD_SCRIPT), 'utf8');
   const databaseInCard = /Dexie|indexedDB/.test(cardCode);
   const entries: Array<[string, Measured, number | null]> = [
@@ -48,7 +46,7 @@ export function measureSizes(buildDir: string, testBuildDir: string): FigureResu
     ...(existsSync(join(buildDir, 'options.html')) ? [['options page', closureOf(buildDir, 'options.html', true), null] as [string, Measured, null]] : []),
     ['nudge window (fallback)', closureOf(buildDir, 'nudge.html', true), null],
     ['nudge card script (content script)', card, 15],
-    ['nudge card CSS (fetched into its shadow root)', cardStyle, null],
+    ['nudge card frame (its page, framed in the shadow root)', closureOf(buildDir, 'nudge-frame.html', true), null],
     ['popup before usable, test build (figures 2, 3, 7)', closureOf(testBuildDir, 'popup.html'), null],
   ];
   const rows: Row[] = entries.map(([measure, m, budget]) => ({

@@ -13,7 +13,7 @@ function setup(overrides: Partial<NudgeCardProps> = {}) {
       snoozeMinutes={10}
       onAction={onAction}
       onWriteNote={onWriteNote}
-      variant="floating"
+      variant="frame"
       {...overrides}
     />,
   );
@@ -78,13 +78,13 @@ describe('NudgeCard', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: "I'm putting it down" }));
   });
 
-  test('the floating variant carries the floating class; the window variant does not', () => {
-    const floating = setup();
-    expect(floating.card.classList.contains('hearth-nudge--floating')).toBe(true);
-    floating.view.unmount();
+  test('the frame variant carries the frame class; the window variant does not', () => {
+    const framed = setup();
+    expect(framed.card.classList.contains('hearth-nudge--frame')).toBe(true);
+    framed.view.unmount();
     const windowed = setup({ variant: 'window' });
     expect(windowed.card.classList.contains('hearth-nudge')).toBe(true);
-    expect(windowed.card.classList.contains('hearth-nudge--floating')).toBe(false);
+    expect(windowed.card.classList.contains('hearth-nudge--frame')).toBe(false);
   });
 
   test('the snooze button shows the minutes', () => {

@@ -118,7 +118,7 @@ describe('GoodThingsPanel (the popup tab)', () => {
 });
 
 describe('NudgeCard with Three good things', () => {
-  const base = { prompt: 'Three good things', snoozeMinutes: 10, onAction: () => undefined, onWriteNote: async () => ({ ok: true }) as const, variant: 'floating' as const };
+  const base = { prompt: 'Three good things', snoozeMinutes: 10, onAction: () => undefined, onWriteNote: async () => ({ ok: true }) as const, variant: 'frame' as const };
 
   test('offers the three fields as a choice; opened by the user, the first field takes focus', () => {
     render(<NudgeCard {...base} onWriteGoodThings={async () => ({ ok: true })} />);

@@ -117,19 +117,28 @@ describe('accessibility (axe-core, zero violations)', () => {
     await onboarding.close();
   });
 
-  test.each(schemes)('the in-page card (its preview page), with the note open, %s', async (colorScheme) => {
+  test.each(schemes)('the in-page card (its preview page: the same frame over a page), with the note open, %s', async (colorScheme) => {
+    // The frame shows the nudge on screen, so there must be one.
+    const worker = await hearth.worker();
+    await worker.evaluate(() =>
+      chrome.storage.session.set({
+        currentNudge: { nudgeId: 'a11y-preview', prompt: 'Take three slow breaths together.', shownAt: Date.now(), delivery: null, occurrence: null },
+      }),
+    );
     const preview = await openPage('card-preview.html', colorScheme);
-    await preview.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    const card = preview.frameLocator('iframe');
+    await card.getByRole('button', { name: "I'm putting it down" }).waitFor();
     expect(await violations(preview)).toEqual([]);
-    await preview.getByRole('button', { name: 'Write an appreciation note' }).click();
-    await preview.getByRole('button', { name: 'Save note' }).click();
-    await preview.getByRole('alert').waitFor();
+    await card.getByRole('button', { name: 'Write an appreciation note' }).click();
+    await card.getByRole('button', { name: 'Save note' }).click();
+    await card.getByRole('alert').waitFor();
     expect(await violations(preview)).toEqual([]);
     await preview.getByRole('button', { name: 'Three good things tonight' }).click();
     await preview.getByRole('button', { name: 'Keep them' }).click();
     await preview.getByRole('alert').waitFor();
     expect(await violations(preview)).toEqual([]);
     await preview.close();
+    await worker.evaluate(() => chrome.storage.session.remove('currentNudge'));
   });
 
   test.each(schemes)('the nudge (fallback window), %s', async (colorScheme) => {

@@ -99,10 +99,11 @@ describe.each([
     expect(shipped.host_permissions ?? []).toEqual([]);
   });
 
-  test("exposes only the card's stylesheet to pages, under a per-session URL", () => {
+  test("exposes only the card's frame to web pages, under a per-session URL", () => {
+    // The card lives in this extension page, framed on the web page (issue 14);
     // use_dynamic_url keeps pages from fingerprinting Hearth by its fixed extension id.
     expect(shipped.web_accessible_resources).toEqual([
-      { resources: ['content-scripts/nudge-card.css'], use_dynamic_url: true, matches: ['http://*/*', 'https://*/*'] },
+      { resources: ['nudge-frame.html'], use_dynamic_url: true, matches: ['http://*/*', 'https://*/*'] },
     ]);
   });
 });

@@ -61,17 +61,62 @@ describe('the evening nudge, in real Chromium', () => {
     await expect.poll(async () => (await eveningRecords(worker))[0]).toMatchObject({ settled: 'put-down', nudgesShown: 1 });
   });
 
+  test('the focus-nudge command moves focus into the card, on its main action, and Esc there dismisses it', async () => {
+    const { page } = await browsing();
+    await page.locator('#search').focus();
+    await startEvening({ repeatEveryMinutes: 120 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+    expect(await card!.focused()).toBeNull();
+    // What the background sends the card's tab when the user presses the command's keys.
+    const worker = await hearth!.worker();
+    await worker.evaluate(async () => {
+      const { currentNudge } = (await chrome.storage.session.get('currentNudge')) as { currentNudge: { nudgeId: string; delivery: { tabId: number } } };
+      await chrome.tabs.sendMessage(currentNudge.delivery.tabId, { type: 'nudge/focus', nudgeId: currentNudge.nudgeId });
+    });
+    await expect.poll(async () => (await card!.focused())?.name).toBe("I'm putting it down");
+    await page.keyboard.press('Escape');
+    await expect.poll(cardText).toBeNull();
+    await expect.poll(async () => (await eveningRecords(worker))[0]?.dismissedAt).toBeTypeOf('number');
+  });
+
+  test('the card never covers the page: a small card in the bottom corner, its frame no larger than the card', async () => {
+    // A common laptop viewport; the card is 340 px wide and grows with the note open.
+    const viewport = { width: 1280, height: 800 };
+    const { page } = await browsing(TEST_BUILD_DIR, '', { viewport });
+    await startEvening({ repeatEveryMinutes: 120 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+    const inCorner = async () => {
+      const box = (await card!.box())!;
+      expect(box.width * box.height, 'covers at most 15% of the page').toBeLessThan(0.15 * viewport.width * viewport.height);
+      expect(viewport.width - (box.x + box.width)).toBeCloseTo(16, 0);
+      expect(viewport.height - (box.y + box.height)).toBeCloseTo(16, 0);
+      // The frame is exactly the card: no invisible margin of it lies over the page.
+      const frame = (await card!.frame())!;
+      expect(Math.abs(box.height - (await frame.evaluate(() => document.querySelector('section')!.offsetHeight)))).toBeLessThanOrEqual(1);
+      // The page under the rest of the viewport is still the page's: its own element answers there.
+      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x - 8, box.y + box.height / 2])).not.toBe('hearth-nudge');
+      return box;
+    };
+    const closed = await inCorner();
+    await card!.click(/Write an appreciation note/);
+    await expect.poll(async () => (await card!.box())!.height).toBeGreaterThan(closed.height);
+    await inCorner();
+  });
+
   test('only the tab that shows the card has it: switching tabs does not bring the nudge along', async () => {
     await browsing();
-    await startEvening();
+    await startEvening({ repeatEveryMinutes: 120 });
     await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
 
     const other = await hearth!.context.newPage();
     await other.goto(site.url);
     await other.bringToFront();
     const otherCard = await ClosedShadow.open(other);
-    // Give the worker ample time to (wrongly) follow the user to the new tab.
-    await other.waitForTimeout(2_000);
+    // The worker wakes (its alarm fires now) while the user is on the new tab; once that run is over, nothing followed.
+    const worker = await hearth!.worker();
+    const since = await worker.evaluate(() => Date.now());
+    await worker.evaluate(() => chrome.alarms.create('hearth-next', { when: Date.now() }));
+    await expect.poll(() => reconciledAt(worker), { timeout: 10_000 }).toBeGreaterThan(since);
     expect(await otherCard.text()).toBeNull();
     expect(await cardText()).toMatch(/I'm putting it down/);
     await otherCard.close();
@@ -108,14 +153,17 @@ describe('the evening nudge, in real Chromium', () => {
     cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(String(context.origin)));
     await cdp.send('Runtime.enable');
     const worker = await hearth!.worker();
+    const since = await worker.evaluate(() => Date.now());
     await storeSettings(worker, { style: 'card', windows: await windowAroundNow(worker, { open: false }) });
-    // Give the worker ample time to (wrongly) act.
-    await page.waitForTimeout(3_000);
+    // The run for the new settings is over once it has recorded itself; only then is "nothing happened" true.
+    await expect.poll(() => reconciledAt(worker), { timeout: 10_000 }).toBeGreaterThan(since);
     expect(await cardText()).toBeNull();
     expect(contexts.length).toBeGreaterThan(0);
     expect(contexts.filter((origin) => origin.startsWith('chrome-extension://'))).toEqual([]);
     const alarms = await worker.evaluate(() => chrome.alarms.getAll());
     expect(alarms).toHaveLength(1);
+    // Re-armed for the window two hours ahead (or the look for a changed time zone an hour before it).
+    expect(alarms[0]!.scheduledTime).toBeGreaterThan(since + 50 * 60_000);
   });
 
   test('after the service worker is stopped, the next nudge still arrives', async () => {
@@ -155,6 +203,50 @@ describe('the evening nudge, in real Chromium', () => {
     expect(await popup.getByText('written during your connection hour').count()).toBe(1);
     const [evening] = await eveningRecords(await hearth!.worker());
     expect(evening).toMatchObject({ notesWritten: 1 });
+  });
+
+  test('a page listening to every key, first, hears nothing typed in the card, and reads neither the prompt nor the note (issue 14)', async () => {
+    const { page } = await browsing(TEST_BUILD_DIR, 'listening');
+    await page.evaluate(() => ((window as unknown as { heard: string[] }).heard = []));
+    // The control: the page does hear what is typed into its own field.
+    await page.locator('#search').focus();
+    await page.keyboard.type('ab');
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toContain('keydown:a');
+    await page.evaluate(() => ((window as unknown as { heard: string[] }).heard = []));
+
+    await startEvening({ repeatEveryMinutes: 120 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/Write an appreciation note/);
+    await card!.click(/Write an appreciation note/);
+    await card!.focus('input', /Appreciation note/);
+    await page.keyboard.type('Thank you for listening to me.');
+    await page.keyboard.press('Enter');
+    await expect.poll(cardText).toMatch(/Note saved/);
+    const prompt = (await cardText())!.match(/Time for the two of you(.+?)Maybe put/)?.[1];
+    expect(prompt).toBeTruthy();
+    expect(await pageCanSee(page, ['Reading the news', 'Thank you for listening to me.', prompt!])).toEqual(['Reading the news']);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    const popup = await hearth!.openPopup();
+    await popup.getByText('Thank you for listening to me.').waitFor();
+  });
+
+  test.each(['no-frames', 'no-child-frames'])("on a page whose policy names no frame source (%s), Chromium still lets the card's own frame in", async (path) => {
+    await browsing(TEST_BUILD_DIR, path);
+    await startEvening({ repeatEveryMinutes: 120 });
+    await expect.poll(cardText, { timeout: 10_000 }).toMatch(/I'm putting it down/);
+    expect((await hearth!.worker().then((w) => w.evaluate(() => chrome.storage.session.get('currentNudge')))).currentNudge).toMatchObject({
+      delivery: { via: 'card' },
+    });
+  });
+
+  test('on a page whose policy keeps its frames from running scripts (a sandbox, as raw.githubusercontent.com serves files), the small window appears instead (issue 14)', async () => {
+    await browsing(TEST_BUILD_DIR, 'sandboxed');
+    const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 15_000 });
+    await startEvening();
+    const nudgeWindow = await opened;
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    expect(await cardText()).toBeNull();
+    const worker = await hearth!.worker();
+    expect(await worker.evaluate(() => chrome.storage.session.get('currentNudge'))).toMatchObject({ currentNudge: { delivery: { via: 'window' } } });
   });
 
   test('a note half-written in the card is back in the next nudge after the page reloads, and gone once saved', async () => {
@@ -238,6 +330,63 @@ describe('the evening nudge, in real Chromium', () => {
     expect((await eveningRecords(worker))[0]?.undelivered).toBeUndefined();
   });
 
+  test.each([
+    ['a browser page', 'chrome://version/'],
+    ['the web store', 'https://chromewebstore.google.com/'],
+    ['a PDF', 'PDF'],
+  ])('on %s, the small window appears instead of the card', async (_what, url) => {
+    const { page } = await browsing();
+    await page.goto(url === 'PDF' ? `${site.url}doc.pdf` : url).catch(() => undefined);
+    const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 15_000 });
+    await startEvening();
+    const nudgeWindow = await opened;
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    expect(await cardText()).toBeNull();
+    const worker = await hearth!.worker();
+    expect(await worker.evaluate(() => chrome.storage.session.get('currentNudge'))).toMatchObject({ currentNudge: { delivery: { via: 'window' } } });
+  });
+
+  test('as a system notification: shown, with its two answers, and no window', async () => {
+    await browsing();
+    const worker = await hearth!.worker();
+    // Records what Hearth asks the browser to show (the notification's own text and buttons are the system's to draw).
+    await worker.evaluate(() => {
+      const notifications = chrome.notifications as unknown as { create: (id: string, options: unknown) => Promise<string> };
+      const create = notifications.create.bind(notifications);
+      const shown: unknown[] = [];
+      (globalThis as { shownNotifications?: unknown[] }).shownNotifications = shown;
+      notifications.create = (id, options) => {
+        shown.push(options);
+        return create(id, options);
+      };
+    });
+    await storeSettings(worker, { style: 'notification', repeatEveryMinutes: 120, windows: await windowAroundNow(worker, { open: true }) });
+    await expect.poll(async () => (await eveningRecords(worker))[0]?.nudgesShown, { timeout: 10_000 }).toBe(1);
+    const { currentNudge } = (await worker.evaluate(() => chrome.storage.session.get('currentNudge'))) as {
+      currentNudge: { prompt: string; delivery: { via: string; notificationId: string } };
+    };
+    expect(currentNudge.delivery.via).toBe('notification');
+    expect(Object.keys(await worker.evaluate(() => chrome.notifications.getAll()))).toEqual([currentNudge.delivery.notificationId]);
+    expect(await worker.evaluate(() => (globalThis as { shownNotifications?: unknown[] }).shownNotifications)).toEqual([
+      expect.objectContaining({
+        title: 'Your connection hour',
+        message: currentNudge.prompt,
+        buttons: [{ title: "I'm putting it down" }, { title: 'Snooze' }],
+      }),
+    ]);
+    expect(hearth!.context.pages().filter((p) => p.url().endsWith('/nudge.html'))).toEqual([]);
+  });
+
+  test('as a system notification without the permission (the shipped build), the small window appears instead', async () => {
+    await browsing(BUILD_DIR);
+    const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });
+    const worker = await hearth!.worker();
+    await storeSettings(worker, { style: 'notification', windows: await windowAroundNow(worker, { open: true }) });
+    const nudgeWindow = await opened;
+    await nudgeWindow.getByRole('button', { name: "I'm putting it down" }).waitFor();
+    expect(await worker.evaluate(() => chrome.storage.session.get('currentNudge'))).toMatchObject({ currentNudge: { delivery: { via: 'window' } } });
+  });
+
   test('without host permission (the shipped build), the small window appears instead', async () => {
     await browsing(BUILD_DIR);
     const opened = hearth!.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/nudge.html'), timeout: 10_000 });
@@ -252,6 +401,11 @@ describe('the evening nudge, in real Chromium', () => {
 });
 
 /** Stops every running service worker through the DevTools protocol, as Chrome does when idle. */
+
+/** When the worker last finished a run (reconcile), as it records at the end of each. */
+async function reconciledAt(worker: Awaited<ReturnType<Hearth['worker']>>): Promise<number> {
+  return worker.evaluate(async () => ((await chrome.storage.local.get('lastReconciledAt')).lastReconciledAt as number | undefined) ?? 0);
+}
 
 /** Which of `texts` the page's own scripts can find, by every means a page has to read its document. */
 async function pageCanSee(page: Page, texts: string[]): Promise<string[]> {

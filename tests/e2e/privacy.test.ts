@@ -157,7 +157,7 @@ describe('nothing leaves the device while Hearth is used everywhere: popup, opti
     const elsewhere = seen.filter(
       (r) =>
         // Only Hearth is installed: its files, under its id or under the
-        // per-session id that use_dynamic_url gives the card's stylesheet.
+        // per-session id that use_dynamic_url gives the card's frame.
         !r.url.startsWith('chrome-extension://') &&
         !/^(data|blob):/.test(r.url) &&
         !isCanary(r.url) &&

@@ -7,9 +7,10 @@ interface Remote {
 }
 
 /**
- * Reaches into the card's *closed* shadow root the way WebDriver BiDi allows
- * a test to (serialising the host with includeShadowTree: 'all' hands out a
- * reference to its closed root); the page's own scripts cannot.
+ * Reaches the in-page card: Hearth's own page, framed inside the host's
+ * *closed* shadow root. WebDriver BiDi lists that frame among the tab's
+ * browsing contexts, so the test reads it there; the page's own scripts can
+ * reach neither the root nor the frame's document.
  */
 export class FirefoxCard implements CardReader {
   constructor(
@@ -19,9 +20,9 @@ export class FirefoxCard implements CardReader {
   ) {}
 
   async text(): Promise<string | null> {
-    const root = await this.shadowRoot();
-    if (!root) return null;
-    return (await this.call('(root) => (root.querySelector("body") ?? root).textContent', root)) as string | null;
+    const frame = await this.frame();
+    if (!frame) return null;
+    return (await this.call('() => document.body.textContent', frame)) as string | null;
   }
 
   async click(name: RegExp): Promise<void> {
@@ -39,18 +40,18 @@ export class FirefoxCard implements CardReader {
   async close(): Promise<void> {}
 
   private async act(tag: string, name: RegExp, action: 'click' | 'focus' | 'value'): Promise<unknown> {
-    const root = await this.shadowRoot();
-    if (!root) throw new Error(`No <${this.hostName}> on the page`);
+    const frame = await this.frame();
+    if (!frame) throw new Error(`No <${this.hostName}> with its frame on the page`);
     const found = await this.call(
-      `(root, tag, pattern, action) => {
-        const element = [...root.querySelectorAll(tag)].find((e) =>
+      `(tag, pattern, action) => {
+        const element = [...document.querySelectorAll(tag)].find((e) =>
           new RegExp(pattern).test([e.getAttribute('aria-label'), e.labels?.[0]?.textContent, e.textContent].filter(Boolean).join(' | ')));
         if (!element) return { missing: true };
         if (action === 'click') element.click();
         if (action === 'focus') element.focus();
         return { value: action === 'value' ? element.value : null };
       }`,
-      root,
+      frame,
       tag,
       name.source,
       action,
@@ -60,24 +61,21 @@ export class FirefoxCard implements CardReader {
     return result.value;
   }
 
-  /** A reference to the host's closed shadow root, or null when no card is on the page. */
-  private async shadowRoot(): Promise<string | null> {
-    const { result } = await this.bidi.send('script.callFunction', {
-      functionDeclaration: `() => document.querySelector(${JSON.stringify(this.hostName)})`,
-      target: { context: this.context },
-      awaitPromise: false,
-      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-    });
-    const host = result.result as Remote & { value?: { shadowRoot?: Remote | null } };
-    return host.type === 'node' ? (host.value?.shadowRoot?.sharedId ?? null) : null;
+  /** The card's frame's browsing context, or null when no card is on the page. */
+  private async frame(): Promise<string | null> {
+    const hosted = await this.call(`() => document.querySelector(${JSON.stringify(this.hostName)}) !== null`, this.context).catch(() => false);
+    if (!hosted) return null;
+    const { result } = await this.bidi.send('browsingContext.getTree', { root: this.context });
+    const [tab] = result.contexts as Array<{ children?: Array<{ context: string; url: string }> | null }>;
+    return tab?.children?.find((child) => child.url.includes('/nudge-frame.html'))?.context ?? null;
   }
 
-  private async call(fn: string, root: string, ...strings: string[]): Promise<unknown> {
+  private async call(fn: string, context: string, ...strings: string[]): Promise<unknown> {
     const { result } = await this.bidi.send('script.callFunction', {
       functionDeclaration: fn,
-      target: { context: this.context },
+      target: { context },
       awaitPromise: true,
-      arguments: [{ sharedId: root }, ...strings.map((value) => ({ type: 'string', value }))],
+      arguments: strings.map((value) => ({ type: 'string', value })),
     });
     if (result.type === 'exception') throw new Error(`The card could not be read: ${JSON.stringify(result.exceptionDetails).slice(0, 300)}`);
     return fromRemote(result.result as Remote);
