@@ -46,6 +46,7 @@ export function WeekStrip({ days, locale, dayLabel, shortDayLabel, comingHour }:
           return (
             <li
               key={day.day}
+              data-day={day.day}
               class={day.day === coming?.day ? 'week-strip-day outcome-coming' : marked ? `week-strip-day outcome-${day.outcome}` : 'week-strip-day'}
             >
               <span class="visually-hidden">

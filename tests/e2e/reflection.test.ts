@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { launchHearth, removeProfile, TEST_BUILD_DIR, type Hearth } from './support/hearth';
+import { eveningRecords } from './support/settings';
 
 let hearth: Hearth | undefined;
 
@@ -85,12 +86,33 @@ describe('the weekly reflection over seeded weeks', () => {
     await popup.getByRole('tab', { name: 'This week' }).click();
     await popup.getByRole('list', { name: 'The week at a glance' }).waitFor();
     await popup.getByRole('button', { name: 'Previous week' }).click();
+    // The earlier week has rendered once its own heading is there.
+    await popup.getByRole('heading', { name: 'That week’s notes' }).waitFor();
 
-    // A full earlier week: seven days, the evenings that went well in words, and a line naming them.
+    // Each day's cell shows what the seeded evening of that day was, if it went
+    // well, and nothing otherwise. An evening counts on the reflection day of
+    // its start (the day begins at 04:00).
+    const reflectionDay = (start: number) => {
+      const d = new Date(start - 4 * 3_600_000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const outcomes = new Map<string, string>();
+    for (const record of await eveningRecords(await hearth!.worker())) {
+      const day = reflectionDay(Number(record.start));
+      expect(outcomes.has(day), `one seeded evening per day (${day})`).toBe(false);
+      outcomes.set(day, String(record.outcome));
+    }
     const days = popup.getByRole('list', { name: 'The week at a glance' }).getByRole('listitem');
-    expect(await days.count()).toBe(7);
-    const descriptions = await days.evaluateAll((items) => items.map((item) => item.textContent ?? ''));
-    expect(descriptions.join(' ')).toMatch(/put down|away|paused/);
+    const cells = await days.evaluateAll((items) => items.map((item) => ({ day: item.getAttribute('data-day') ?? '', className: item.className })));
+    expect(cells).toHaveLength(7);
+    const celebrated = new Set(['put-down', 'away', 'paused']);
+    const expected = cells.map(({ day }) => {
+      const outcome = outcomes.get(day);
+      return { day, className: outcome && celebrated.has(outcome) ? `week-strip-day outcome-${outcome}` : 'week-strip-day' };
+    });
+    expect(cells).toEqual(expected);
+    // The seed has evenings in that week that went well, so the week names them.
+    expect(expected.some(({ className }) => className !== 'week-strip-day')).toBe(true);
     await popup.getByText(/^(You put the screens down|You were off the screens|Hearth was paused) on /).first().waitFor();
     expect(await popup.getByRole('heading', { name: 'That week’s notes' }).count()).toBe(1);
     expect(await popup.locator('.note-list .note-text').count()).toBeGreaterThan(0);
