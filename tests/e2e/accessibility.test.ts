@@ -133,9 +133,9 @@ describe('accessibility (axe-core, zero violations)', () => {
     await card.getByRole('button', { name: 'Save note' }).click();
     await card.getByRole('alert').waitFor();
     expect(await violations(preview)).toEqual([]);
-    await preview.getByRole('button', { name: 'Three good things tonight' }).click();
-    await preview.getByRole('button', { name: 'Keep them' }).click();
-    await preview.getByRole('alert').waitFor();
+    await card.getByRole('button', { name: 'Three good things tonight' }).click();
+    await card.getByRole('button', { name: 'Keep them' }).click();
+    await card.getByRole('alert').waitFor();
     expect(await violations(preview)).toEqual([]);
     await preview.close();
     await worker.evaluate(() => chrome.storage.session.remove('currentNudge'));
