@@ -92,7 +92,7 @@ describe('the service worker stopped mid-task', () => {
 
     for (const [round, delay] of [0, 5, 20, 60].entries()) {
       const text = `Thank you for the walk, take ${round}.`;
-      await card.click(/Write an appreciation note/);
+      await card.openNote();
       await card.focus('textarea', /Appreciation note/);
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');

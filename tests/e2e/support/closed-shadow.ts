@@ -37,6 +37,12 @@ export class ClosedShadow {
   }
 
   /** Focuses a field (for typing with page.keyboard), found by its label. */
+  /** Opens the note field, unless it is open already (a draft the card restored opens it). */
+  async openNote(): Promise<void> {
+    const toggle = (await this.required()).getByRole('button', { name: /Write an appreciation note/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
   async focus(_tag: string, name: RegExp): Promise<void> {
     await (await this.required()).getByLabel(name).focus();
   }
