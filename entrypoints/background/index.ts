@@ -10,7 +10,7 @@ import { settleStaleNudgeDraft } from './nudge-draft';
 import { watchNudgeSurfaces } from './nudge-surfaces';
 import { reconcile } from './reconcile';
 import { openCoupleReplica } from './sharing-replica';
-import { createSharingSync, watchNoteWrites } from './sharing-sync';
+import { createSharingSync, SHARING_ALARM, watchNoteWrites } from './sharing-sync';
 
 // Listeners are registered synchronously, first thing: the worker may have
 // been woken by one of these very events. Every path ends in reconcile(),
@@ -31,6 +31,7 @@ export default defineBackground({
       syncShared();
     });
     browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === SHARING_ALARM) syncShared();
       if (alarm.name !== ALARM_NAME) return;
       void reconcile('alarm');
       syncShared();

@@ -1,9 +1,16 @@
 import Dexie from 'dexie';
+import { browser } from 'wxt/browser';
 import type { HearthDatabase } from '../../utils/db/schema';
 import { importCoupleKey } from '../../utils/sharing/couple-key';
 import { loadPairing, loadSyncState, saveSyncState, type Pairing } from '../../utils/sharing/pairing-store';
 import type { Replica } from '../../utils/sharing/replica';
 import { syncOnce, type SyncReport } from '../../utils/sharing/sync-once';
+
+/**
+ * A one-shot alarm for a delete held back while it can be undone: it wakes
+ * the worker when the delete may go out (issue 12: no polling, no timers).
+ */
+export const SHARING_ALARM = 'hearth-share';
 
 /** The couple's replica on this browser, and one exchange with their server. */
 export interface CoupleReplica {
@@ -34,7 +41,9 @@ export function createSharingSync(deps: SharingSyncDeps) {
     const { pairing } = stored;
     const { replica, exchange } = await deps.open(pairing);
     const key = await importCoupleKey(new Uint8Array(pairing.details.key));
-    return syncOnce({ db: deps.db, replica, key, selfId: pairing.selfId, exchange, saveState: saveSyncState }, await loadSyncState());
+    const report = await syncOnce({ db: deps.db, replica, key, selfId: pairing.selfId, exchange, saveState: saveSyncState }, await loadSyncState());
+    if (report.heldUntil !== null) await browser.alarms.create(SHARING_ALARM, { when: report.heldUntil });
+    return report;
   }
 
   return {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSharingSync, watchNoteWrites, type CoupleReplica } from '../../entrypoints/background/sharing-sync';
+import { createSharingSync, SHARING_ALARM, watchNoteWrites, type CoupleReplica } from '../../entrypoints/background/sharing-sync';
 import { createNoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
 import { newCoupleKeyBytes } from '../../utils/sharing/couple-key';
@@ -28,15 +28,17 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-/** Opens replicas as the worker does, on PouchDB's memory adapter, and counts how often and how many at once. */
+/** Opens the replica as the worker does (one per pairing, kept), on PouchDB's memory adapter, and counts opens and exchanges at once. */
 function replicaOpener() {
   const counts = { opened: 0, running: 0, mostAtOnce: 0 };
+  let kept: CoupleReplica | undefined;
   const open = (pairing: Pairing): CoupleReplica => {
     counts.opened++;
+    if (kept) return kept;
     const replica: TestPouch = new NodePouch(`worker-replica-${crypto.randomUUID()}`, { adapter: 'memory' });
     const remote = new NodePouch(`${pairing.details.serverUrl}/${pairing.details.database}`, { auth: ALEX, skip_setup: true });
     cleanups.push(() => replica.destroy());
-    return {
+    return (kept = {
       replica,
       exchange: async () => {
         counts.running++;
@@ -47,7 +49,7 @@ function replicaOpener() {
           counts.running--;
         }
       },
-    };
+    });
   };
   return { open, counts };
 }
@@ -83,21 +85,44 @@ describe("the worker's sync", () => {
     expect((await loadSyncState()).sealedFrom).toBe(T);
   });
 
-  test('asks while a sync runs give one more sync after it, never two at once', async () => {
+  test('a delete held back for Undo arms one wake for when it can go out, and goes out then', async () => {
     await pairWith(`worker-${crypto.randomUUID().slice(0, 8)}`);
+    const { open } = replicaOpener();
+    const sharing = createSharingSync({ db, open });
+    const notes = createNoteRepository(db);
+    const note = await notes.add({ text: 'soon gone', source: 'popup' }, T);
+    await sharing.request();
+    expect(await fakeBrowser.alarms.get(SHARING_ALARM)).toBeUndefined();
+
+    const deleted = await notes.remove(note.id, Date.now());
+    expect((await sharing.request())?.sealed.pushed).toEqual([]);
+    expect(await fakeBrowser.alarms.get(SHARING_ALARM)).toMatchObject({ scheduledTime: deleted!.undoUntil });
+
+    vi.useFakeTimers({ now: deleted!.undoUntil, toFake: ['Date'] });
+    try {
+      expect((await sharing.request())?.sealed.pushed).toEqual([note.id]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('asks while a sync runs give one more sync after it, never two at once', async () => {
+    const database = `worker-${crypto.randomUUID().slice(0, 8)}`;
+    await pairWith(database);
     const { open, counts } = replicaOpener();
     const sharing = createSharingSync({ db, open });
     const notes = createNoteRepository(db);
-    await notes.add({ text: 'first', source: 'popup' }, T);
-    const first = sharing.request();
-    // A note written during the first sync, and three asks for it.
+    const first = await notes.add({ text: 'first', source: 'popup' }, T);
+    const running = sharing.request();
+    // A note written while the first sync runs, and three asks for it: they share one more sync.
     const later = await notes.add({ text: 'second', source: 'popup' }, T + 1000);
     const asks = [sharing.request(), sharing.request(), sharing.request()];
     expect(asks[1]).toBe(asks[0]);
-    await first;
-    const [second] = await Promise.all(asks);
-    expect(second?.sealed.pushed).toEqual([later.id]);
+    expect(asks[0]).not.toBe(running);
+    await Promise.all([running, ...asks]);
     expect(counts.mostAtOnce).toBe(1);
+    const stored = (await server.storedDocuments(database)) as Array<{ ok?: { _id: string } }>;
+    expect(stored.map((leaf) => leaf.ok?._id).sort()).toEqual([first.id, later.id].sort());
   });
 
   test('a note written or deleted asks for a sync; other tables do not', async () => {

@@ -110,15 +110,16 @@ describe('one sync at a time, between two browsers and the server', () => {
     await sam.sync();
 
     alex.now = T + 60_000;
-    await alex.notes.remove(undone.id, alex.now);
+    await alex.notes.remove(undone.id, alex.now - 500);
     await alex.notes.remove(gone.id, alex.now);
-    await alex.sync();
+    // The first delete to come out of its Undo time says when to sync again.
+    expect((await alex.sync()).heldUntil).toBe(alex.now - 500 + NOTE_UNDO_MS);
     await sam.sync();
     expect(await sam.texts()).toEqual(['partner: deleted for good', 'partner: deleted, then brought back']);
 
     await alex.notes.restore(undone.id, alex.now + 1000);
     alex.now += NOTE_UNDO_MS;
-    await alex.sync();
+    expect((await alex.sync()).heldUntil).toBeNull();
     await sam.sync();
     expect(await sam.texts()).toEqual(['partner: deleted, then brought back']);
     expect(await sam.deleted()).toEqual([gone.id]);

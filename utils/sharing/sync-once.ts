@@ -35,6 +35,8 @@ export interface SyncReport {
   exchangeError?: unknown;
   pulled: PullReport;
   state: SyncState;
+  /** When the first delete held back for Undo can go out (sync again then), or null when none waits. */
+  heldUntil: number | null;
 }
 
 /**
@@ -65,7 +67,9 @@ export async function syncOnce(deps: SyncDeps, state: SyncState): Promise<SyncRe
   const failed = new Set(sealed.failed.map((failure) => failure.id));
   let oldestWaiting = Infinity;
   let newest = state.sealedFrom;
-  const held = new Set(deleted.filter((tombstone) => canUndo(tombstone, now)).map((tombstone) => tombstone.id));
+  const holding = deleted.filter((tombstone) => canUndo(tombstone, now));
+  const held = new Set(holding.map((tombstone) => tombstone.id));
+  const heldUntil = holding.reduce<number | null>((first, tombstone) => Math.min(first ?? Infinity, tombstone.undoUntil!), null);
   for (const item of [...changed, ...deleted]) {
     if (failed.has(item.id) || held.has(item.id)) oldestWaiting = Math.min(oldestWaiting, item.updatedAt);
     newest = Math.max(newest, item.updatedAt);
@@ -94,5 +98,5 @@ export async function syncOnce(deps: SyncDeps, state: SyncState): Promise<SyncRe
       exchangeError = error;
     }
   }
-  return { sealed, exchanged, ...(exchanged ? {} : { exchangeError }), pulled, state: next };
+  return { sealed, exchanged, ...(exchanged ? {} : { exchangeError }), pulled, state: next, heldUntil };
 }
