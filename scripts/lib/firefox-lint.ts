@@ -38,6 +38,12 @@ export const EXPLAINED_WARNINGS: readonly ExplainedWarning[] = [
     around: /jitless[\s\S]*Function\(``\)/,
     why: "Zod's probe for `Function`, never run because utils/platform/zod.ts sets jitless mode (and the default CSP forbids it anyway).",
   },
+  {
+    code: 'DANGEROUS_EVAL',
+    // PouchDB's evaluator for a filter or view given as source text: `Function.apply(null, names).apply(null, values)`.
+    around: /Function\.apply\(null,\w+\)\.apply\(null,\w+\)/,
+    why: "PouchDB (in the worker, for sharing) builds a function only from a filter or view passed as text; Hearth passes none, and the default CSP forbids it anyway.",
+  },
 ];
 
 /**

@@ -25,6 +25,7 @@ const HARMLESS_URLS: Record<string, string> = {
   'https://tinyurl.com/y2uuvskb': "a link in one of Dexie's error messages",
   'https://wxt.dev/guide/go-further/testing.html': "a link in one of WXT's error messages",
   'https://github.com/wxt-dev/wxt/issues/371': "a link in one of WXT's error messages",
+  'https://github.com/uuidjs/uuid#getrandomvalues-not-supported': "a link in one of the uuid package's error messages (PouchDB's ids, in the worker)",
   'https://developer.mozilla.org/en-US/docs/Web/API/Element/attachShadow#elements_you_can_attach_a_shadow_to':
     "a link in one of WXT's error messages",
 };

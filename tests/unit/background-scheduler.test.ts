@@ -11,6 +11,11 @@ import { defaultSettings, type Settings } from '../../utils/settings';
 import { SETTINGS_KEY } from '../../utils/settings/store';
 import { readValidatedSettings } from '../../utils/settings/validated';
 
+// PouchDB reads the worker's `self` as it loads, which Node lacks. Nothing
+// here is paired, so it is never constructed (background-sharing-sync.test.ts
+// covers the sync itself); a stand-in lets the worker's main load.
+vi.mock('pouchdb-browser', () => ({ default: class {} }));
+
 // The machine zone for these tests is pinned in tests/setup/unit.ts (UTC).
 const at = (iso: string) => Date.parse(iso);
 

@@ -7,6 +7,7 @@ import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
 import { personalise } from '../../utils/rituals/prompts';
+import { applyIncoming } from '../../utils/sharing/apply-incoming';
 import { occurrenceOn } from '../../utils/schedule/occurrences';
 import { defaultSettings, SETTINGS_LIMITS, type ConnectionWindow, type Settings } from '../../utils/settings';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
@@ -17,7 +18,7 @@ import { localDateOf } from '../../utils/time/zoned';
 /**
  * The rule of #16: everything Hearth can store, Hearth can export and import
  * back. Each run writes a random history through Hearth's own write paths
- * (the note repository, the evening log, the settings store) under a clock
+ * (the note repository, sharing's incoming notes, the evening log, the settings store) under a clock
  * that may run days or centuries ahead, sit in 1999 or step back, with
  * prompts personalised to their longest. Then it exports, reads the file back
  * as import does, imports it into an empty database and expects the very same
@@ -119,6 +120,14 @@ async function writeHistory(db: HearthDatabase, r: Random, settings: Settings): 
       await notes.remove(r.pick(ids), now);
       if (r.chance(0.3)) await notes.restore(ids.at(-1)!, now + 1).catch(() => undefined);
       if (r.chance(0.5)) await notes.purgeDeleted(now + r.int(0, 20_000));
+    } else if (kind === 7 && r.chance(0.5)) {
+      // Sharing's write path: a partner's note, one's own from another device, or a delete of one of them.
+      const deletes = ids.length > 0 && r.chance(0.3);
+      const id = deletes ? r.pick(ids) : crypto.randomUUID();
+      const author = r.pick(['author-self', 'author-partner']);
+      const record = { kind: 'note' as const, author, source: r.pick(['popup', 'nudge'] as const), text: deletes ? '' : text(r, 400), prompt: null, createdAt: now, updatedAt: now, deletedAt: deletes ? now : null };
+      await applyIncoming(db, [{ id, record }], 'author-self');
+      if (!deletes) ids.push(id);
     } else if (kind === 6) {
       const stored = await notes.addMany([{ text: text(r, 80), source: 'import', createdAt: now }]);
       ids.push(...stored.map((note) => note.id));

@@ -6,6 +6,7 @@ import { deleteEverything, exportAll, importBackup, storedIds } from '../../util
 import { createEveningRepository } from '../../utils/db/evenings';
 import { createNoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
+import { applyIncoming } from '../../utils/sharing/apply-incoming';
 import type { EveningRecord } from '../../utils/evening/record';
 import type { NoteRecord } from '../../utils/notes/record';
 import { defaultSettings, type Settings } from '../../utils/settings';
@@ -80,6 +81,22 @@ describe('export, then import into an empty database', () => {
     expect(result).toEqual({ notesAdded: 2, notesUpdated: 0, notesUnchanged: 0, notesRemoved: 0, eveningsAdded: 2, eveningsUnchanged: 0 });
     expect(await exportAll(target)).toEqual(exported);
     expect(file.settings).toEqual(settings);
+  });
+
+  test("keeps whose note each one is: the partner's come back as theirs, one's own as one's own", async () => {
+    await createNoteRepository(db).add({ text: 'written before sharing', source: 'popup' }, at('2026-11-20T20:00:00Z'));
+    const arrived = (i: number, author: string) => ({
+      id: fixedUuid(i),
+      record: { kind: 'note' as const, author, source: 'nudge' as const, text: `from ${author}`, prompt: null, createdAt: at('2026-11-21T20:00:00Z') + i, updatedAt: at('2026-11-21T20:00:00Z') + i, deletedAt: null },
+    });
+    // Through sharing's own write path: one note from the partner, one of ours from another device.
+    await applyIncoming(db, [arrived(1, 'author-sam'), arrived(2, 'author-alex')], 'author-alex');
+    const exported = await exportAll(db);
+    expect(exported.notes.map((n) => n.author)).toEqual([undefined, 'partner', 'me']);
+
+    const target = freshDatabase();
+    await importBackup(target, throughDisk(createBackup({ settings, ...exported, exportedAt: NOW })));
+    expect(await exportAll(target)).toEqual(exported);
   });
 
   test('exports notes oldest first', async () => {

@@ -124,6 +124,7 @@ describe('validateBackup() refuses, with one precise message per problem', () =>
     ['a date as text', spoiled((f) => void (f.notes[0]!.createdAt = '2026-11-25')), ['notes[0].createdAt: expected a number']],
     ['text as a number', spoiled((f) => void (f.notes[0]!.text = 42)), ['notes[0].text: expected text']],
     ['an unknown source', spoiled((f) => void (f.notes[0]!.source = 'email')), ['notes[0].source: expected one of "popup", "nudge", "import"']],
+    ['an unknown author', spoiled((f) => void (f.notes[0]!.author = 'Sam')), ['notes[0].author: expected one of "me", "partner"']],
     ['a prompt that is a number', spoiled((f) => void (f.notes[0]!.prompt = 5)), ['notes[0].prompt: expected text or null']],
     ['a prompt longer than personalising can make one', spoiled((f) => void (f.notes[0]!.prompt = 'p'.repeat(2001))), ['notes[0].prompt: longer than 2,000 characters']],
     ['notes that are not a list', spoiled((f) => void (f.notes = {} as Json[])), ['notes: expected a list']],

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { createNoteRepository } from '../../utils/db/notes';
 import { HearthDatabase } from '../../utils/db/schema';
 import type { NoteRecord } from '../../utils/notes/record';
 import { importCoupleKey, newCoupleKeyBytes } from '../../utils/sharing/couple-key';
 import { pullIncoming } from '../../utils/sharing/incoming';
-import { pushOwnNotes } from '../../utils/sharing/outgoing';
+import { pushOwnDeletes, pushOwnNotes } from '../../utils/sharing/outgoing';
 import { openSealed, sealRecord } from '../../utils/sharing/seal';
 import type { SharedNote } from '../../utils/sharing/shared-record';
 import { NodePouch, type TestPouch } from '../support/couch-server';
@@ -88,11 +89,30 @@ describe('pushing local notes into the replica', () => {
     expect((await replica.get(fixedUuid(1)))._rev).toMatch(/^2-/);
   });
 
-  test('a delete goes out as a tombstone without the words', async () => {
+  test("a delete goes out from its tombstone, without the words, over the note's sealed copy", async () => {
     const [key, replica] = [await newKey(), newReplica()];
-    await pushOwnNotes(replica, key, [ownNote(1)], ALEX);
-    await pushOwnNotes(replica, key, [ownNote(1, { deletedAt: T + 90_000, updatedAt: T + 1000 })], ALEX);
-    expect(await sealedIn(replica, key, fixedUuid(1))).toMatchObject({ text: '', prompt: null, deletedAt: T + 90_000, updatedAt: T + 90_000 });
+    await pushOwnNotes(replica, key, [ownNote(1, { prompt: 'What made you laugh?' })], ALEX);
+    const tombstone = { id: fixedUuid(1), deletedAt: T + 90_000, updatedAt: T + 90_000 };
+    expect(await pushOwnDeletes(replica, key, [tombstone], ALEX)).toEqual({ pushed: [fixedUuid(1)], unchanged: [], failed: [] });
+    expect(await sealedIn(replica, key, fixedUuid(1))).toEqual({
+      kind: 'note', author: ALEX, source: 'popup', text: '', prompt: null, createdAt: T + 1000, updatedAt: T + 90_000, deletedAt: T + 90_000,
+    });
+    // Again: nothing new.
+    expect(await pushOwnDeletes(replica, key, [tombstone], ALEX)).toEqual({ pushed: [], unchanged: [fixedUuid(1)], failed: [] });
+  });
+
+  test.each<[string, (replica: TestPouch, key: CryptoKey) => Promise<unknown>]>([
+    ['a note the replica never held (deleted before it was shared)', async () => undefined],
+    ["the partner's note (hidden on this device only)", async (replica, key) => replica.put(await sealRecord(key, fixedUuid(1), shared(1, SAM)))],
+    ['a note edited later on another device', async (replica, key) => replica.put(await sealRecord(key, fixedUuid(1), shared(1, ALEX, { updatedAt: T + 95_000 })))],
+    ['a document that cannot be read', async (replica) => replica.put({ _id: fixedUuid(1), sealed: 'h1.AAAAAAAAAAAAAAAA.AAAA' })],
+  ])('no delete goes out for %s', async (_label, prepare) => {
+    const [key, replica] = [await newKey(), newReplica()];
+    await prepare(replica, key);
+    const before = (await replica.allDocs()).rows.map((row) => row.value?.rev);
+    const tombstone = { id: fixedUuid(1), deletedAt: T + 90_000, updatedAt: T + 90_000 };
+    expect(await pushOwnDeletes(replica, key, [tombstone], ALEX)).toEqual({ pushed: [], unchanged: [fixedUuid(1)], failed: [] });
+    expect((await replica.allDocs()).rows.map((row) => row.value?.rev)).toEqual(before);
   });
 
   test("a partner's note is never sent back", async () => {
@@ -112,7 +132,7 @@ describe('pulling the replica into Dexie', () => {
     expect(report).toMatchObject({ applied: [fixedUuid(1), fixedUuid(2)], skipped: [], resolved: [] });
     expect(await db.notes.get(fixedUuid(1))).toEqual({
       id: fixedUuid(1), text: `from ${SAM}, note 1`, createdAt: T + 1000, updatedAt: T + 1000,
-      source: 'nudge', prompt: 'What did they do for you?', author: 'partner', deletedAt: null,
+      source: 'nudge', prompt: 'What did they do for you?', author: 'partner',
     });
     expect(await db.notes.get(fixedUuid(2))).toMatchObject({ author: 'me' });
   });
@@ -138,13 +158,42 @@ describe('pulling the replica into Dexie', () => {
     expect(await db.notes.count()).toBe(3);
   });
 
-  test("a partner's delete arrives as a tombstone and takes their words away", async () => {
+  test("a partner's delete removes their note and leaves a tombstone, as a local delete does", async () => {
     const [key, replica, db] = [await newKey(), newReplica(), newDatabase()];
     const first = await replica.put(await sealRecord(key, fixedUuid(1), shared(1, SAM)));
     await pullIncoming(replica, key, db, ALEX, 0);
     await replica.put(await sealRecord(key, fixedUuid(1), shared(1, SAM, { text: '', prompt: null, deletedAt: T + 9000, updatedAt: T + 9000 }), first.rev));
     expect(await pullIncoming(replica, key, db, ALEX, 0)).toMatchObject({ applied: [fixedUuid(1)] });
-    expect(await db.notes.get(fixedUuid(1))).toMatchObject({ text: '', deletedAt: T + 9000, author: 'partner' });
+    expect(await db.notes.get(fixedUuid(1))).toBeUndefined();
+    expect(await createNoteRepository(db).deletedNotes()).toEqual([{ id: fixedUuid(1), deletedAt: T + 9000, updatedAt: T + 9000 }]);
+  });
+
+  test('a note deleted here later than what arrives is never brought back', async () => {
+    const [key, replica, db] = [await newKey(), newReplica(), newDatabase()];
+    const notes = createNoteRepository(db);
+    await db.notes.put(ownNote(1));
+    await notes.remove(fixedUuid(1), T + 50_000);
+    await replica.put(await sealRecord(key, fixedUuid(1), shared(1, ALEX, { text: 'an edit from before the delete', updatedAt: T + 20_000 })));
+    expect(await pullIncoming(replica, key, db, ALEX, 0)).toMatchObject({ applied: [] });
+    expect(await db.notes.get(fixedUuid(1))).toBeUndefined();
+    // And Undo still has the words it held.
+    expect((await notes.restore(fixedUuid(1), T + 51_000)).text).toBe(ownNote(1).text);
+  });
+
+  test('a delete never removes a note edited here later', async () => {
+    const [key, replica, db] = [await newKey(), newReplica(), newDatabase()];
+    await db.notes.put(ownNote(1, { text: 'edited here, later', updatedAt: T + 50_000 }));
+    await replica.put(await sealRecord(key, fixedUuid(1), shared(1, ALEX, { text: '', prompt: null, deletedAt: T + 20_000, updatedAt: T + 20_000 })));
+    expect(await pullIncoming(replica, key, db, ALEX, 0)).toMatchObject({ applied: [] });
+    expect(await db.notes.get(fixedUuid(1))).toMatchObject({ text: 'edited here, later' });
+    expect(await db.tombstones.count()).toBe(0);
+  });
+
+  test('a sealed document under an id no note has is skipped: a backup could not hold it', async () => {
+    const [key, replica, db] = [await newKey(), newReplica(), newDatabase()];
+    await replica.put(await sealRecord(key, 'not-a-uuid', shared(1, SAM)));
+    expect(await pullIncoming(replica, key, db, ALEX, 0)).toMatchObject({ applied: [], skipped: [{ id: 'not-a-uuid', reason: 'shape' }] });
+    expect(await db.notes.count()).toBe(0);
   });
 
   test('a local edit later than what arrives is kept (it goes out on the next push)', async () => {
@@ -213,10 +262,10 @@ describe('both browsers edited the same note while apart', () => {
     expect(await sealedIn(alex, key, fixedUuid(1))).toMatchObject({ text: 'later' });
   });
 
-  test.each<[string, Partial<SharedNote>, Partial<SharedNote>, Partial<NoteRecord>]>([
+  test.each<[string, Partial<SharedNote>, Partial<SharedNote>, Partial<NoteRecord> | 'deleted']>([
     ['the later edit wins', { text: 'earlier edit', updatedAt: T + 10_000 }, { text: 'later edit', updatedAt: T + 20_000 }, { text: 'later edit', updatedAt: T + 20_000 }],
-    ['a later delete wins over an edit', { text: '', prompt: null, deletedAt: T + 30_000, updatedAt: T + 30_000 }, { text: 'edit', updatedAt: T + 20_000 }, { deletedAt: T + 30_000 }],
-    ['a later edit wins over a delete', { text: '', prompt: null, deletedAt: T + 10_000, updatedAt: T + 10_000 }, { text: 'kept after all', updatedAt: T + 20_000 }, { text: 'kept after all', deletedAt: null }],
+    ['a later delete wins over an edit', { text: '', prompt: null, deletedAt: T + 30_000, updatedAt: T + 30_000 }, { text: 'edit', updatedAt: T + 20_000 }, 'deleted'],
+    ['a later edit wins over a delete', { text: '', prompt: null, deletedAt: T + 10_000, updatedAt: T + 10_000 }, { text: 'kept after all', updatedAt: T + 20_000 }, { text: 'kept after all' }],
   ])('%s, the same on both sides, and the loser is removed', async (_label, alexEdit, samEdit, expected) => {
     const key = await newKey();
     const { alex, sam } = await divergedPair(key, alexEdit, samEdit);
@@ -230,16 +279,21 @@ describe('both browsers edited the same note while apart', () => {
 
     const alexNote = await alexDb.notes.get(fixedUuid(1));
     const samNote = await samDb.notes.get(fixedUuid(1));
-    expect(alexNote).toMatchObject({ ...expected, author: 'me' });
-    expect({ ...samNote, author: 'me' }).toEqual(alexNote);
-    expect(samNote?.author).toBe('partner');
+    if (expected === 'deleted') {
+      expect([alexNote, samNote]).toEqual([undefined, undefined]);
+      for (const db of [alexDb, samDb]) expect(await db.tombstones.toArray()).toEqual([{ id: fixedUuid(1), deletedAt: T + 30_000, updatedAt: T + 30_000 }]);
+    } else {
+      expect(alexNote).toMatchObject({ ...expected, author: 'me' });
+      expect({ ...samNote, author: 'me' }).toEqual(alexNote);
+      expect(samNote?.author).toBe('partner');
+    }
 
     // Both removed the same loser; once they sync again no conflict is left anywhere.
     await alex.sync(sam);
     for (const replica of [alex, sam]) {
       const doc = await replica.get(fixedUuid(1), { conflicts: true });
       expect(doc._conflicts ?? []).toEqual([]);
-      expect(await sealedIn(replica, key, fixedUuid(1))).toMatchObject({ updatedAt: alexNote!.updatedAt });
+      expect(await sealedIn(replica, key, fixedUuid(1))).toMatchObject({ updatedAt: alexNote?.updatedAt ?? T + 30_000 });
     }
   });
 });

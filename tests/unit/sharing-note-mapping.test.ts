@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { NoteRecord } from '../../utils/notes/record';
-import { isOwnNote, mergeIncomingNote, toSharedNote } from '../../utils/sharing/note-mapping';
+import { isOwnNote, mergeIncomingNote, toSharedDelete, toSharedNote, type IncomingWrite, type LocalVersion } from '../../utils/sharing/note-mapping';
+import type { TombstoneRecord } from '../../utils/notes/tombstone';
 import type { SharedNote } from '../../utils/sharing/shared-record';
 import { fixedUuid } from '../fixtures/records';
 
@@ -20,8 +21,19 @@ describe('toSharedNote()', () => {
     });
   });
 
-  test('a deleted note becomes a tombstone: no words, no prompt, and at least as late as its delete', () => {
-    expect(toSharedNote(local({ deletedAt: T + 99 }), 'alex')).toMatchObject({ text: '', prompt: null, deletedAt: T + 99, updatedAt: T + 99 });
+});
+
+describe('toSharedDelete()', () => {
+  test('a delete keeps the sealed record but no words and no prompt, as late as the delete', () => {
+    const sealed = toSharedNote(local(), 'alex');
+    expect(toSharedDelete(sealed, { id: ID, deletedAt: T + 99, updatedAt: T + 99 })).toEqual({
+      ...sealed, text: '', prompt: null, deletedAt: T + 99, updatedAt: T + 99,
+    });
+  });
+
+  test('a delete stamped earlier than the record it ends (a clock stepped back) still counts as later', () => {
+    const sealed = toSharedNote(local(), 'alex');
+    expect(toSharedDelete(sealed, { id: ID, deletedAt: T - 5, updatedAt: T - 5 })).toMatchObject({ deletedAt: T - 5, updatedAt: T + 10 });
   });
 });
 
@@ -35,19 +47,28 @@ describe('isOwnNote()', () => {
   });
 });
 
+const none: LocalVersion = { note: undefined, tombstone: undefined };
+const held = (note: NoteRecord | undefined): LocalVersion => ({ note, tombstone: undefined });
+const gone = (at: number, extra: Partial<TombstoneRecord> = {}): LocalVersion => ({ note: undefined, tombstone: { id: ID, deletedAt: at, updatedAt: at, ...extra } });
+const put = (note: Partial<NoteRecord>): IncomingWrite => ({ kind: 'put', note: expect.objectContaining({ id: ID, ...note }) as NoteRecord });
+const removal = (at: number): IncomingWrite => ({ kind: 'delete', tombstone: { id: ID, deletedAt: at, updatedAt: at } });
+
 describe('mergeIncomingNote()', () => {
-  test.each<[string, NoteRecord | undefined, SharedNote, string, Partial<NoteRecord> | null]>([
-    ['a new note from the partner', undefined, incoming(), 'alex', { text: 'incoming words', author: 'partner', source: 'nudge', deletedAt: null }],
-    ["one's own note coming back (a fresh install)", undefined, incoming({ author: 'alex' }), 'alex', { author: 'me' }],
-    ['a later version replaces an earlier one', local(), incoming(), 'alex', { text: 'incoming words', updatedAt: T + 20 }],
-    ['an earlier version loses to a later local one', local({ updatedAt: T + 30 }), incoming(), 'alex', null],
-    ['the same version again writes nothing', local({ text: 'incoming words', updatedAt: T + 20, source: 'nudge', prompt: null, author: 'partner', deletedAt: null }), incoming(), 'alex', null],
-    ["a partner's delete takes their words away", local({ author: 'partner' }), incoming({ text: '', deletedAt: T + 20 }), 'alex', { text: '', prompt: null, deletedAt: T + 20, author: 'partner' }],
-    ["a tombstone for a note never seen keeps no words", undefined, incoming({ text: '', deletedAt: T + 20 }), 'alex', { text: '', deletedAt: T + 20 }],
-    ["one's own delete keeps one's words on this device", local(), incoming({ author: 'alex', text: '', deletedAt: T + 20 }), 'alex', { text: 'local words', prompt: 'A prompt', deletedAt: T + 20, author: 'me' }],
-  ])('%s', (_label, existing, record, selfId, expected) => {
-    const merged = mergeIncomingNote(existing, ID, record, selfId);
-    if (expected === null) expect(merged).toBeNull();
-    else expect(merged).toMatchObject({ id: ID, ...expected });
+  test.each<[string, LocalVersion, SharedNote, IncomingWrite | null]>([
+    ['a new note from the partner', none, incoming(), put({ text: 'incoming words', author: 'partner', source: 'nudge' })],
+    ["one's own note coming back (a fresh install)", none, incoming({ author: 'alex' }), put({ author: 'me' })],
+    ['a later version replaces an earlier one', held(local()), incoming(), put({ text: 'incoming words', updatedAt: T + 20 })],
+    ['an earlier version loses to a later local edit', held(local({ updatedAt: T + 30 })), incoming(), null],
+    ['the same version again writes nothing', held(local({ text: 'incoming words', updatedAt: T + 20, source: 'nudge', prompt: null, author: 'partner' })), incoming(), null],
+    ["a partner's delete removes their note and leaves a tombstone", held(local({ author: 'partner' })), incoming({ text: '', deletedAt: T + 20 }), removal(T + 20)],
+    ["one's own delete from another device removes it here too", held(local()), incoming({ author: 'alex', text: '', deletedAt: T + 20 }), removal(T + 20)],
+    ['a delete for a note never seen still leaves a tombstone', none, incoming({ text: '', deletedAt: T + 20 }), removal(T + 20)],
+    ['a delete never removes a note edited here later', held(local({ updatedAt: T + 30 })), incoming({ text: '', deletedAt: T + 20 }), null],
+    ['a delete of a note already deleted here writes nothing', gone(T + 5), incoming({ text: '', deletedAt: T + 20 }), null],
+    ['a note deleted here later is never brought back', gone(T + 30), incoming(), null],
+    ['a note deleted here at the same moment stays deleted', gone(T + 20), incoming(), null],
+    ['a later edit brings back a note deleted here earlier', gone(T + 10, { undoUntil: T + 8010, note: local() }), incoming({ text: 'edited after', updatedAt: T + 20 }), put({ text: 'edited after' })],
+  ])('%s', (_label, here, record, expected) => {
+    expect(mergeIncomingNote(here, ID, record, 'alex')).toEqual(expected);
   });
 });

@@ -125,6 +125,15 @@ describe('opening refuses what it must', () => {
     expect(await openSealed(key, doc)).toMatchObject({ ok: false, id: ID, reason: 'content', detail: expect.stringContaining('author') });
   });
 
+  test('words with spaces around them are refused: Hearth trims what it stores, so a backup would change them', async () => {
+    const key = await newKey();
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const plain = new TextEncoder().encode(JSON.stringify({ ...note, text: `  ${note.text}\n` }));
+    const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(`h1|${ID}`) }, key, plain);
+    const doc = { _id: ID, sealed: `h1.${toBase64Url(iv)}.${toBase64Url(new Uint8Array(cipher))}` };
+    expect(await openSealed(key, doc)).toMatchObject({ ok: false, id: ID, reason: 'content', detail: expect.stringContaining('trimmed') });
+  });
+
   test("PouchDB's own fields beside the ciphertext are fine", async () => {
     const key = await newKey();
     const doc = await sealRecord(key, ID, note, '2-b');

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createNoteRepository } from '../../utils/db/notes';
+import { NOTE_UNDO_MS } from '../../utils/notes/tombstone';
+import { DAY_MS } from '../../utils/time/local';
 import { HearthDatabase } from '../../utils/db/schema';
 import { importCoupleKey, newCoupleKeyBytes } from '../../utils/sharing/couple-key';
 import type { Replica } from '../../utils/sharing/replica';
@@ -34,6 +36,8 @@ async function browserOf(account: Account, database: string) {
   cleanups.push(() => db.close(), () => replica.destroy());
   let saved: SyncState = FIRST_SYNC;
   const browser = {
+    /** This browser's clock, for telling a delete that can still be undone. */
+    now: T + DAY_MS,
     db,
     replica,
     notes: createNoteRepository(db),
@@ -49,11 +53,14 @@ async function browserOf(account: Account, database: string) {
           selfId: `author-${account.username}`,
           exchange: async () => void (await replica.sync(remote)),
           saveState,
+          now: () => browser.now,
         },
         saved,
       ),
     /** Every note this browser's Dexie holds, by text. */
-    texts: async () => (await db.notes.toArray()).map((note) => [`${note.author ?? 'me'}:`, note.text, note.deletedAt ? '(deleted)' : ''].filter(Boolean).join(' ')).sort(),
+    texts: async () => (await db.notes.toArray()).map((note) => `${note.author ?? 'me'}: ${note.text}`).sort(),
+    /** The ids of the deleted notes this browser holds a tombstone for. */
+    deleted: async () => (await db.tombstones.toCollection().primaryKeys()).sort(),
   };
   return browser;
 }
@@ -87,12 +94,36 @@ describe('one sync at a time, between two browsers and the server', () => {
     await sam.sync();
 
     await alex.notes.edit(kept.id, 'better words', T + 60_000);
-    // The soft delete the data branch adds: the note stays as a tombstone.
-    await alex.db.notes.update(gone.id, { deletedAt: T + 61_000, updatedAt: T + 61_000 });
+    await alex.notes.remove(gone.id, T + 61_000);
     await alex.sync();
     await sam.sync();
 
-    expect(await sam.texts()).toEqual(['partner: (deleted)', 'partner: better words']);
+    expect(await sam.texts()).toEqual(['partner: better words']);
+    expect(await sam.deleted()).toEqual([gone.id]);
+  });
+
+  test('a delete that can still be undone waits; once Undo is over it goes out, and an undone one never does', async () => {
+    const { alex, sam } = await freshCouple();
+    const undone = await alex.notes.add({ text: 'deleted, then brought back', source: 'popup' }, T);
+    const gone = await alex.notes.add({ text: 'deleted for good', source: 'popup' }, T + 1);
+    await alex.sync();
+    await sam.sync();
+
+    alex.now = T + 60_000;
+    await alex.notes.remove(undone.id, alex.now - 500);
+    await alex.notes.remove(gone.id, alex.now);
+    // The first delete to come out of its Undo time says when to sync again.
+    expect((await alex.sync()).heldUntil).toBe(alex.now - 500 + NOTE_UNDO_MS);
+    await sam.sync();
+    expect(await sam.texts()).toEqual(['partner: deleted for good', 'partner: deleted, then brought back']);
+
+    await alex.notes.restore(undone.id, alex.now + 1000);
+    alex.now += NOTE_UNDO_MS;
+    expect((await alex.sync()).heldUntil).toBeNull();
+    await sam.sync();
+    expect(await sam.texts()).toEqual(['partner: deleted, then brought back']);
+    expect(await sam.deleted()).toEqual([gone.id]);
+    expect(await alex.texts()).toEqual(['me: deleted, then brought back']);
   });
 
   test('while the server is down nothing is lost; once it is back, everything arrives once', async () => {
@@ -129,7 +160,7 @@ describe('one sync at a time, between two browsers and the server', () => {
     await alex.notes.edit(alexNote.id, 'alex edited offline', T + 10_000);
     await alex.notes.add({ text: 'alex new offline', source: 'popup' }, T + 11_000);
     await sam.notes.edit(samNote.id, 'sam edited offline', T + 12_000);
-    await sam.db.notes.update(samNote.id, { deletedAt: T + 13_000, updatedAt: T + 13_000 });
+    await sam.notes.remove(samNote.id, T + 13_000);
     await sam.notes.add({ text: 'sam new offline', source: 'popup' }, T + 14_000);
     await alex.sync();
     await sam.sync();
@@ -139,13 +170,11 @@ describe('one sync at a time, between two browsers and the server', () => {
     await sam.sync();
     await alex.sync();
 
-    // Both hold the same notes; a deleted one keeps its words only on its author's device.
-    const live = async (browser: typeof alex) => (await browser.db.notes.toArray()).filter((n) => !n.deletedAt).map((n) => n.text).sort();
-    const deleted = async (browser: typeof alex) => (await browser.db.notes.toArray()).filter((n) => n.deletedAt).map((n) => n.id);
-    expect(await live(alex)).toEqual(await live(sam));
-    expect(await deleted(alex)).toEqual(await deleted(sam));
-    expect(await sam.texts()).toEqual(['me: sam edited offline (deleted)', 'me: sam new offline', 'partner: alex edited offline', 'partner: alex new offline']);
-    expect(await alex.texts()).toEqual(['me: alex edited offline', 'me: alex new offline', 'partner: (deleted)', 'partner: sam new offline']);
+    // Both hold the same notes and the same deletes.
+    expect(await alex.deleted()).toEqual([samNote.id]);
+    expect(await sam.deleted()).toEqual([samNote.id]);
+    expect(await sam.texts()).toEqual(['me: sam new offline', 'partner: alex edited offline', 'partner: alex new offline']);
+    expect(await alex.texts()).toEqual(['me: alex edited offline', 'me: alex new offline', 'partner: sam new offline']);
   });
 
   test('a sync cut off midway, as by a stopped worker, is run again and doubles nothing', async () => {

@@ -91,8 +91,9 @@ export function backupFileName(exportedAt: number, timeZone: string): string {
 // Written out field by field: the compiler then insists on every field of the
 // record type, and nothing outside it reaches the file.
 function orderNote(note: NoteRecord): NoteRecord {
-  const { id, text, createdAt, updatedAt, source, prompt } = note;
-  return { id, text, createdAt, updatedAt, source, prompt };
+  const { id, text, createdAt, updatedAt, source, prompt, author } = note;
+  // Whose note it is (issue 12); absent, as on every note from before sharing, it is the user's own.
+  return { id, text, createdAt, updatedAt, source, prompt, ...(author === undefined ? {} : { author }) };
 }
 
 function orderEvening(evening: EveningRecord): EveningRecord {

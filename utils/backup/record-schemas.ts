@@ -1,7 +1,7 @@
 import { z } from '../platform/zod';
 import { parseClockTime } from '../time/clock';
 import type { EveningRecord } from '../evening/record';
-import type { NoteRecord, NoteSource } from '../notes/record';
+import type { NoteAuthor, NoteRecord, NoteSource } from '../notes/record';
 import type { NoteTombstone } from '../notes/tombstone';
 import type { EveningOutcome } from '../evening/outcome';
 import { checkNoteText, noteLength, NOTE_MAX_LENGTH } from '../notes/text';
@@ -11,7 +11,9 @@ import { BACKUP_MESSAGES as M } from './messages';
 // Listed as records so that adding a member to the type without adding it here fails to compile.
 const SOURCE_SET = { popup: 0, nudge: 0, import: 0 } satisfies Record<NoteSource, 0>;
 const OUTCOME_SET = { 'put-down': 0, away: 0, 'kept-browsing': 0, paused: 0 } satisfies Record<EveningOutcome, 0>;
+const AUTHOR_SET = { me: 0, partner: 0 } satisfies Record<NoteAuthor, 0>;
 const SOURCES = Object.keys(SOURCE_SET) as [NoteSource, ...NoteSource[]];
+const AUTHORS = Object.keys(AUTHOR_SET) as [NoteAuthor, ...NoteAuthor[]];
 const OUTCOMES = Object.keys(OUTCOME_SET) as [EveningOutcome, ...EveningOutcome[]];
 
 /**
@@ -71,6 +73,8 @@ export function backupSchemas() {
             says(M.expectedObject()),
           )
           .optional(),
+        // Absent on the user's own notes from before sharing.
+        author: z.enum(AUTHORS, says(M.oneOf(AUTHORS, false))).optional(),
       },
       says(M.expectedObject()),
     ) satisfies z.ZodType<NoteRecord>;

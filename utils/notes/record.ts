@@ -28,12 +28,6 @@ export interface NoteRecord {
   prompt: string | null;
   /** Absent on notes written before sharing: those are the user's own. */
   author?: NoteAuthor;
-  /**
-   * When it was deleted, for a delete that must reach the partner (a
-   * tombstone); absent or null while the note lives. Another branch adds
-   * the same soft delete; the two are to be reconciled.
-   */
-  deletedAt?: number | null;
   /** Absent on ordinary notes: an unindexed optional field needs no schema version. */
   ritual?: NoteRitual;
 }

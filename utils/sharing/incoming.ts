@@ -1,8 +1,8 @@
 import type { HearthDatabase } from '../db/schema';
-import type { NoteRecord } from '../notes/record';
+import { isNoteId } from '../notes/id';
+import { applyIncoming } from './apply-incoming';
 import { resolveConflict, type Candidate } from './conflicts';
 import { CHECK_ID_PREFIX } from './connection-check';
-import { mergeIncomingNote } from './note-mapping';
 import type { Replica, ReplicaDoc } from './replica';
 import { openSealed, type OpenFailure } from './seal';
 import type { SharedRecord } from './shared-record';
@@ -63,9 +63,9 @@ async function openChange(replica: Replica, key: CryptoKey, doc: ReplicaDoc, ski
 /**
  * Reads the replica's changes since `cursor`, opens each, and writes what
  * they hold into Dexie, the store every screen reads: a partner's notes
- * marked as theirs, a delete as a tombstone. A document that can't be opened
- * (tampered, another couple's key, a wrong shape) is skipped and reported,
- * never fatal. Each batch is written in one transaction, so a worker stopped
+ * marked as theirs, a delete as the note removed and its tombstone kept. A
+ * document that can't be opened (tampered, another couple's key, a wrong
+ * shape) is skipped and reported, never fatal. Each batch is written in one transaction, so a worker stopped
  * midway leaves the cursor before it, and the next pull applies it again.
  */
 export async function pullIncoming(
@@ -82,19 +82,15 @@ export async function pullIncoming(
     for (const change of changes.results) {
       // A revision PouchDB itself deleted (a settled conflict's loser), or the connection check's own document.
       if (change.deleted || !change.doc || change.doc._deleted || change.id.startsWith(CHECK_ID_PREFIX)) continue;
+      if (!isNoteId(change.id)) {
+        // Sealed with the key, but under an id no Hearth gives a note: a backup could not hold it.
+        report.skipped.push({ id: change.id, rev: change.doc._rev ?? null, reason: 'shape', detail: 'not a note id' });
+        continue;
+      }
       const record = await openChange(replica, key, change.doc, report.skipped, report.resolved);
       if (record) arrived.push({ id: change.doc._id, record });
     }
-    await db.transaction('rw', db.notes, async () => {
-      const existing = await db.notes.bulkGet(arrived.map((item) => item.id));
-      const writes: NoteRecord[] = [];
-      for (const [i, { id, record }] of arrived.entries()) {
-        const merged = mergeIncomingNote(existing[i], id, record, selfId);
-        if (merged) writes.push(merged);
-      }
-      await db.notes.bulkPut(writes);
-      report.applied.push(...writes.map((note) => note.id));
-    });
+    report.applied.push(...(await applyIncoming(db, arrived, selfId)));
     report.cursor = changes.last_seq;
     if (changes.results.length < BATCH) return report;
   }

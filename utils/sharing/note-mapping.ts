@@ -1,51 +1,75 @@
 import type { NoteAuthor, NoteRecord } from '../notes/record';
+import type { NoteTombstone, TombstoneRecord } from '../notes/tombstone';
 import type { SharedNote } from './shared-record';
 
 /** Whether a stored note is the user's own (notes from before sharing have no author). */
 export const isOwnNote = (note: NoteRecord): boolean => (note.author ?? 'me') === 'me';
 
-/**
- * The shared form of one of the user's own notes. A deleted note goes out
- * as a tombstone without its words: the partner only needs to know it's gone.
- */
+/** The shared form of one of the user's own notes, as it stands. */
 export function toSharedNote(note: NoteRecord, selfId: string): SharedNote {
-  const deletedAt = note.deletedAt ?? null;
   return {
     kind: 'note',
     author: selfId,
     source: note.source,
-    text: deletedAt === null ? note.text : '',
-    prompt: deletedAt === null ? note.prompt : null,
+    text: note.text,
+    prompt: note.prompt,
     createdAt: note.createdAt,
-    // A delete is a change: it must count as at least as late as itself.
-    updatedAt: Math.max(note.updatedAt, deletedAt ?? 0),
-    deletedAt,
+    updatedAt: note.updatedAt,
+    deletedAt: null,
   };
 }
 
 /**
- * The note to store for a record that arrived from the replica, or null when
- * what this browser holds is as late or later (a local edit not yet sent
- * wins until it is sent, and then the conflict rule decides on both sides).
+ * The shared form of a delete, made from the record it replaces: the
+ * partner only needs to know the note is gone, so no words go out. A delete
+ * is a change: it counts as at least as late as the record it ends.
  */
-export function mergeIncomingNote(existing: NoteRecord | undefined, id: string, record: SharedNote, selfId: string): NoteRecord | null {
+export function toSharedDelete(sealed: SharedNote, tombstone: NoteTombstone): SharedNote {
+  const updatedAt = Math.max(tombstone.updatedAt, sealed.updatedAt);
+  return { ...sealed, text: '', prompt: null, updatedAt, deletedAt: Math.min(tombstone.deletedAt, updatedAt) };
+}
+
+/** What one incoming record changes in Dexie. */
+export type IncomingWrite =
+  /** Store the note (new, or a later version); a tombstone it outlives goes. */
+  | { kind: 'put'; note: NoteRecord }
+  /** Remove the note, if here, and keep its tombstone. */
+  | { kind: 'delete'; tombstone: NoteTombstone };
+
+/** What this browser holds under one id: the note, or the tombstone it left, or neither. */
+export interface LocalVersion {
+  note: NoteRecord | undefined;
+  tombstone: TombstoneRecord | undefined;
+}
+
+/**
+ * What to write for a record that arrived from the replica, or null to
+ * leave this browser as it is. Hearth's rule: the later `updatedAt` wins. So
+ * a note edited here later is never deleted, a note deleted here later is
+ * never brought back, and a local change not yet sent wins until it is sent
+ * (then the conflict rule decides, the same on both sides).
+ */
+export function mergeIncomingNote(local: LocalVersion, id: string, record: SharedNote, selfId: string): IncomingWrite | null {
+  const { note, tombstone } = local;
+  if (note && note.updatedAt > record.updatedAt) return null;
+  if (tombstone && tombstone.updatedAt >= record.updatedAt) return null;
+
+  if (record.deletedAt !== null) {
+    if (tombstone) return null; // Deleted here already; the words, if still held for Undo, stay for it.
+    return { kind: 'delete', tombstone: { id, deletedAt: record.deletedAt, updatedAt: record.updatedAt } };
+  }
   const author: NoteAuthor = record.author === selfId ? 'me' : 'partner';
-  if (existing && existing.updatedAt > record.updatedAt) return null;
-  const deleted = record.deletedAt !== null;
-  const note: NoteRecord = {
+  const incoming: NoteRecord = {
     id,
-    // The user's own words stay on this device after a delete, as a local
-    // delete leaves them; a partner's delete takes theirs away.
-    text: deleted ? (existing && author === 'me' ? existing.text : '') : record.text,
+    text: record.text,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     source: record.source,
-    prompt: deleted ? (existing && author === 'me' ? existing.prompt : null) : record.prompt,
+    prompt: record.prompt,
     author,
-    deletedAt: record.deletedAt,
   };
-  if (existing && sameNote(existing, note)) return null;
-  return note;
+  if (note && !tombstone && sameNote(note, incoming)) return null;
+  return { kind: 'put', note: incoming };
 }
 
 function sameNote(a: NoteRecord, b: NoteRecord): boolean {
@@ -55,7 +79,6 @@ function sameNote(a: NoteRecord, b: NoteRecord): boolean {
     a.createdAt === b.createdAt &&
     a.prompt === b.prompt &&
     a.source === b.source &&
-    (a.author ?? 'me') === (b.author ?? 'me') &&
-    (a.deletedAt ?? null) === (b.deletedAt ?? null)
+    (a.author ?? 'me') === (b.author ?? 'me')
   );
 }

@@ -9,8 +9,8 @@ const instant = z.number().int().nonnegative();
 
 /**
  * What one shared note holds, all of it inside the ciphertext: who wrote it,
- * its words and its times. A delete is a record too (a tombstone, with
- * `deletedAt` set and no text), so that it takes part in conflicts by its
+ * its words and its times. A delete is a record too (with `deletedAt` set
+ * and no text; in Dexie it becomes the note's removal and its tombstone), so that it takes part in conflicts by its
  * `updatedAt` like an edit does. `kind` leaves room for the connection-hour
  * windows the couple shares later.
  */
@@ -27,6 +27,8 @@ const sharedNoteSchema = z
   })
   .refine((note) => note.updatedAt >= note.createdAt, 'updatedAt before createdAt')
   .refine((note) => (note.deletedAt === null ? note.text.trim().length > 0 : note.text === ''), 'text must be set unless deleted')
+  // Hearth trims every note it stores; untrimmed words would come back changed from a backup.
+  .refine((note) => note.text === note.text.trim(), 'text must be trimmed')
   .refine((note) => note.deletedAt === null || note.deletedAt <= note.updatedAt, 'deletedAt after updatedAt');
 
 export type SharedNote = z.infer<typeof sharedNoteSchema>;
